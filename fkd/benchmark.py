@@ -112,6 +112,8 @@ def model_card(R):
     a, b, s, t, m = R['accuracy']['A'], R['accuracy']['B'], R['speed'], R['training'], R['model']
     rows = '\n'.join(f"| {k} | {v['measured']:.2f} | {v['target']} | {'yes' if v['met'] else '**no**'} |" for k, v in R['targets'].items())
     rec = t['recipe'] or {}
+    mirror = (f", and mirroring {rec['flip']:.0%} of crops with the 68-point relabelling" if rec.get('flip')
+              else "; no mirroring, since this data set's x labels do not follow the pixel-centre convention (notebook 02b)")
     return f"""# Model card: fkd KeypointNet
 
 **What it is.** A {m['params']:,}-parameter residual CNN ({m['macs'] / 1e6:.1f} M multiply-adds) that takes a
@@ -124,8 +126,8 @@ which a seeded 10% (346) were held out for validation; the 770 labelled test ima
 below. Identities appear in both splits (the split is by frame), so the test measures frames of known people.
 
 **Recipe.** `fkd train` with: {', '.join(f'{k}={v}' for k, v in rec.items())}. AdamW, linear warm-up then cosine
-decay, L1 loss on crop coordinates; augmentation by one affine warp (rotation, zoom, shift, mirror with the 68-point
-relabelling) and brightness/contrast. {t['epochs']} epochs in {t['minutes']:.1f} minutes on {t['hardware']}
+decay, {rec.get('loss', 'l1')} loss on crop coordinates; augmentation by one affine warp (rotation, zoom, shift{mirror}) and
+brightness/contrast. {t['epochs']} epochs in {t['minutes']:.1f} minutes on {t['hardware']}
 ({t['device']}); last validation NME {t['val_nme']:.2f}%.
 
 **Intended use.** Keypoints of roughly frontal faces found by a face detector (the Haar cascade finds frontal faces), for

@@ -37,7 +37,7 @@ class Recipe:
     rotate: float = 15.
     scale: float = 0.1
     shift: float = 0.05
-    flip: float = 0.5
+    flip: float = 0.  # mirroring is off: see "Why the shipped recipe does not mirror faces"
     brightness: float = 25.
     contrast: float = 0.3
     val_frac: float = 0.1
