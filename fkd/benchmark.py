@@ -12,7 +12,8 @@ from .model import Net, KeypointNet, load_model, weights_path, cpu_latency, to_g
 from .metrics import summarize
 
 # %% auto #0
-__all__ = ['TARGETS', 'tutorial_throughput', 'fkd_throughput', 'inference_speed', 'pipeline_speed', 'run_benchmark', 'model_card']
+__all__ = ['TARGETS', 'tutorial_throughput', 'fkd_throughput', 'inference_speed', 'pipeline_speed', 'to_json', 'run_benchmark',
+           'model_card']
 
 # %% ../nbs/07_benchmark.ipynb #59cb9801
 def tutorial_throughput(data_path, batches=6):
@@ -73,6 +74,20 @@ TARGETS = {
     'latency, batch 1, 1 thread (ms)': ('<=', 5.0), 'throughput, batch 64, 2 threads (faces/s)': ('>=', 500.0),
 }
 
+def _finite(o):
+    if isinstance(o, dict): return {k: _finite(v) for k, v in o.items()}
+    if isinstance(o, (list, tuple)): return [_finite(v) for v in o]
+    if isinstance(o, (float, np.floating)): return float(o) if np.isfinite(o) else None
+    if isinstance(o, np.integer): return int(o)
+    return o
+
+def to_json(R):
+    "Strict JSON for the results: numpy numbers as plain numbers, infinities and NaNs as null (JSON has no Infinity)."
+    return json.dumps(_finite(R), indent=2, allow_nan=False)
+
+def _write_atomic(path, text):
+    tmp = path.with_name(f'.{path.name}.tmp'); tmp.write_text(text); os.replace(tmp, path)
+
 def run_benchmark(data_path=None, out_dir=None, log=print):
     "Measure everything, write benchmark.json and MODEL_CARD.md beside the shipped weights (or in `out_dir`); return the results."
     from fkd.train import evaluate
@@ -103,8 +118,8 @@ def run_benchmark(data_path=None, out_dir=None, log=print):
     R['targets'] = {k: dict(measured=v, target=f"{TARGETS[k][0]} {TARGETS[k][1]}", met=bool(v <= TARGETS[k][1] if TARGETS[k][0] == '<=' else v >= TARGETS[k][1]))
                     for k, v in measured.items()}
     R['measured_at'] = time.strftime('%Y-%m-%d %H:%M:%S')
-    (out_dir/'benchmark.json').write_text(json.dumps(R, indent=2, default=float))
-    (out_dir/'MODEL_CARD.md').write_text(model_card(R))
+    _write_atomic(out_dir/'benchmark.json', to_json(R))
+    _write_atomic(out_dir/'MODEL_CARD.md', model_card(R))
     return R
 
 def model_card(R):

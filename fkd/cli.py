@@ -35,13 +35,15 @@ def _add_train(sub):
 # %% ../nbs/05_cli.ipynb #74a4b041
 IMAGE_EXTS = {'.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.jp2', '.pgm', '.ppm'}
 
-def collect_photos(inputs):
-    "Files to process: files as given, folders' image files (by extension, sorted, recursively); plus problems found."
+def _inside(f, folder): return folder is not None and Path(f).resolve().is_relative_to(Path(folder).resolve())
+
+def collect_photos(inputs, exclude=None):
+    "Files to process: files as given, folders' image files (by extension, sorted, recursively, skipping the folder `exclude`); plus problems found."
     files, problems = [], []
     for inp in inputs:
         p = Path(inp)
         if p.is_dir():
-            found = sorted(f for f in p.rglob('*') if f.is_file() and f.suffix.lower() in IMAGE_EXTS)
+            found = sorted(f for f in p.rglob('*') if f.is_file() and f.suffix.lower() in IMAGE_EXTS and not _inside(f, exclude))
             if not found: problems.append(f"{p}: no image files in this folder")
             files += found
         elif p.is_file(): files.append(p)
@@ -80,7 +82,7 @@ def detect_files(files, out, write_json=False, write_images=True, numbers=False,
     return records, failures
 
 def _detect(args):
-    files, problems = collect_photos(args.inputs)
+    files, problems = collect_photos(args.inputs, exclude=args.out)
     for p in problems: print(f"fkd: {p}", file=sys.stderr)
     records, failures = detect_files(files, args.out, args.json, not args.no_images, args.numbers, not args.quiet,
                                      scale_factor=args.scale_factor, min_neighbors=args.min_neighbors, margin=args.margin)
