@@ -15,7 +15,9 @@ def _train(args):
     kw = {f.name: getattr(args, f.name) for f in fields(Recipe) if getattr(args, f.name, None) is not None}
     recipe = Recipe(**kw)
     model, history = train(recipe, out=args.checkpoint, resume=not args.restart, device=args.device)
-    print(f"trained {recipe.epochs} epochs; last validation NME {history[-1]['val_nme']:.2f}%; checkpoint {args.checkpoint}")
+    v = history[-1]['val_nme']
+    val = f"last validation NME {v:.2f}%" if v == v else "no validation split (val_frac=0)"  # NaN when nothing was held out
+    print(f"trained {recipe.epochs} epochs; {val}; checkpoint {args.checkpoint}")
     if args.export: print(f"exported {export_weights(args.checkpoint, args.export)}")
     return 0
 

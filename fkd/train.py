@@ -28,7 +28,7 @@ class Recipe:
     size: int = 96
     widths: tuple = (16, 32, 32, 64, 128)
     depths: tuple = (1, 1, 2)
-    epochs: int = 120
+    epochs: int = 200
     batch_size: int = 32
     lr: float = 3e-3
     weight_decay: float = 1e-4
@@ -143,8 +143,8 @@ def train(recipe: Recipe, data=None, out='fkd_run.pt', resume=True, device=None,
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
             losses.append(loss.item())
             if b % 10 == 0: bbar.set_postfix(loss=f'{np.mean(losses[-10:]):.4f}')
-        P, Y = predict_batches(model, images, kps, va, recipe, device)
-        v = float(nme(P, Y).mean() * 100)
+        if len(va): P, Y = predict_batches(model, images, kps, va, recipe, device); v = float(nme(P, Y).mean() * 100)
+        else: v = float('nan')  # val_frac=0: the final refit on every training image has nothing held out
         history.append(dict(epoch=epoch + 1, loss=float(np.mean(losses)) if losses else float('nan'), val_nme=v,
                             lr=opt.param_groups[0]['lr'], seconds=time.time() - t0))
         t_run += history[-1]['seconds']
