@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import cv2
 import torch
-from .data import get_data, load_image, FacialKeypointsDataset, tutorial_transform
+from .data import get_data, load_image, write_atomic, FacialKeypointsDataset, tutorial_transform
 from .model import Net, KeypointNet, load_model, weights_path, cpu_latency, to_gray, count_params, count_macs
 from .metrics import summarize
 
@@ -85,9 +85,6 @@ def to_json(R):
     "Strict JSON for the results: numpy numbers as plain numbers, infinities and NaNs as null (JSON has no Infinity)."
     return json.dumps(_finite(R), indent=2, allow_nan=False)
 
-def _write_atomic(path, text):
-    tmp = path.with_name(f'.{path.name}.tmp'); tmp.write_text(text); os.replace(tmp, path)
-
 def run_benchmark(data_path=None, out_dir=None, log=print):
     "Measure everything, write benchmark.json and MODEL_CARD.md beside the shipped weights (or in `out_dir`); return the results."
     from fkd.train import evaluate
@@ -118,8 +115,8 @@ def run_benchmark(data_path=None, out_dir=None, log=print):
     R['targets'] = {k: dict(measured=v, target=f"{TARGETS[k][0]} {TARGETS[k][1]}", met=bool(v <= TARGETS[k][1] if TARGETS[k][0] == '<=' else v >= TARGETS[k][1]))
                     for k, v in measured.items()}
     R['measured_at'] = time.strftime('%Y-%m-%d %H:%M:%S')
-    _write_atomic(out_dir/'benchmark.json', to_json(R))
-    _write_atomic(out_dir/'MODEL_CARD.md', model_card(R))
+    write_atomic(out_dir/'benchmark.json', to_json(R))
+    write_atomic(out_dir/'MODEL_CARD.md', model_card(R))
     return R
 
 def model_card(R):

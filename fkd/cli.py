@@ -2,7 +2,7 @@
 
 # %% ../nbs/05_cli.ipynb #dd399124
 from __future__ import annotations
-import argparse, sys, json, os
+import argparse, sys, json
 from pathlib import Path
 
 # %% auto #0
@@ -52,15 +52,11 @@ def collect_photos(inputs, exclude=None):
         else: problems.append(f"{p}: no such file or folder")
     return files, problems
 
-def _write_atomic(path, data: bytes):
-    tmp = path.with_name(f'.{path.name}.tmp')
-    tmp.write_bytes(data); os.replace(tmp, path)
-
 def detect_files(files, out, write_json=False, write_images=True, numbers=False, progress=True, **params):
     "Run fkd.detect on each file; write outputs to `out`; return (records, failures)."
     import cv2, numpy as np
     from tqdm.auto import tqdm
-    from fkd.data import load_image, DataError
+    from fkd.data import load_image, DataError, write_atomic
     from fkd.detect import detect, draw_faces
     from fkd.model import load_model
     model = load_model(); out = Path(out)
@@ -76,8 +72,8 @@ def detect_files(files, out, write_json=False, write_images=True, numbers=False,
                    faces=[dict(box=[round(v, 2) for v in fc['box']], keypoints=np.round(fc['keypoints'], 2).tolist()) for fc in faces])
         if write_images:
             ok, buf = cv2.imencode('.png', cv2.cvtColor(draw_faces(rgb, faces, numbers=numbers), cv2.COLOR_RGB2BGR))
-            _write_atomic(out/f'{stem}.png', buf.tobytes()); rec['annotated'] = str(out/f'{stem}.png')
-        if write_json: _write_atomic(out/f'{stem}.json', json.dumps(rec, indent=1).encode())
+            write_atomic(out/f'{stem}.png', buf.tobytes()); rec['annotated'] = str(out/f'{stem}.png')
+        if write_json: write_atomic(out/f'{stem}.json', json.dumps(rec, indent=1).encode())
         records.append(rec)
         msg = f"{f}: {len(faces)} face{'s' if len(faces) != 1 else ''}" if faces else f"{f}: no face found"
         tqdm.write(msg, file=sys.stderr if len(files) > 1 and progress else sys.stdout)

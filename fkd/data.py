@@ -13,11 +13,12 @@ from torch.utils.data import Dataset
 # %% auto #0
 __all__ = ['DATA_URL', 'SPLITS', 'N_POINTS', 'PARTS', 'PART_COLORS', 'POINT_COLORS', 'RIGHT_EYE_OUTER', 'LEFT_EYE_OUTER',
            'FLIP_PERM', 'TRANSFORMS', 'DataError', 'check_layout', 'cache_dir', 'safe_extract', 'download', 'get_data',
-           'read_keypoints', 'to_rgb8', 'load_image', 'FacialKeypointsDataset', 'show_keypoints', 'show_samples',
-           'align_shapes', 'mean_shape', 'plot_point_map', 'inter_ocular', 'dataset_stats', 'Rescale', 'RandomCrop',
-           'Normalize', 'ToTensor', 'tutorial_transform', 'to_v2', 'tutorial_v2_transform', 'v2_normalize_keypoints',
-           'crop_matrix', 'image_crop_matrix', 'apply_matrix', 'invert_matrix', 'warp', 'hflip', 'RandomAffine',
-           'affine_matrix', 'affine', 'ColorJitter', 'adjust', 'marks_follow', 'preview_transform', 'transform_panel']
+           'write_atomic', 'read_keypoints', 'to_rgb8', 'load_image', 'FacialKeypointsDataset', 'show_keypoints',
+           'show_samples', 'align_shapes', 'mean_shape', 'plot_point_map', 'inter_ocular', 'dataset_stats', 'Rescale',
+           'RandomCrop', 'Normalize', 'ToTensor', 'tutorial_transform', 'to_v2', 'tutorial_v2_transform',
+           'v2_normalize_keypoints', 'crop_matrix', 'image_crop_matrix', 'apply_matrix', 'invert_matrix', 'warp',
+           'hflip', 'RandomAffine', 'affine_matrix', 'affine', 'ColorJitter', 'adjust', 'marks_follow',
+           'preview_transform', 'transform_panel']
 
 # %% ../nbs/00_data.ipynb #5a8d089e
 DATA_URL = 'https://s3.amazonaws.com/video.udacity-data.com/topher/2018/May/5aea1b91_train-test-data/train-test-data.zip'
@@ -98,6 +99,15 @@ def get_data(url=DATA_URL, timeout=10, progress=True) -> Path:
     except zipfile.BadZipFile as e:
         zpath.unlink(missing_ok=True); raise DataError(f"{zpath}: not a valid zip archive ({e}); removed, try again") from e
     return _find_root(root)
+
+# %% ../nbs/00_data.ipynb #a70m1c0000e1
+def write_atomic(path, data) -> Path:
+    "Write `data` (str or bytes) to `path` through a temporary file renamed when complete: never half a file."
+    path = Path(path); tmp = path.with_name(f'.{path.name}.tmp')
+    try: (tmp.write_text if isinstance(data, str) else tmp.write_bytes)(data); os.replace(tmp, path)
+    finally: tmp.unlink(missing_ok=True)
+    return path
+
 
 # %% ../nbs/00_data.ipynb #11669184
 N_POINTS = 68
