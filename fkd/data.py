@@ -13,12 +13,12 @@ from torch.utils.data import Dataset
 # %% auto #0
 __all__ = ['DATA_URL', 'SPLITS', 'N_POINTS', 'PARTS', 'PART_COLORS', 'POINT_COLORS', 'RIGHT_EYE_OUTER', 'LEFT_EYE_OUTER',
            'FLIP_PERM', 'TRANSFORMS', 'DataError', 'check_layout', 'cache_dir', 'safe_extract', 'download', 'get_data',
-           'write_atomic', 'read_keypoints', 'to_rgb8', 'load_image', 'FacialKeypointsDataset', 'show_keypoints',
-           'show_samples', 'align_shapes', 'mean_shape', 'plot_point_map', 'inter_ocular', 'dataset_stats', 'Rescale',
-           'RandomCrop', 'Normalize', 'ToTensor', 'tutorial_transform', 'to_v2', 'tutorial_v2_transform',
-           'v2_normalize_keypoints', 'crop_matrix', 'image_crop_matrix', 'apply_matrix', 'invert_matrix', 'warp',
-           'hflip', 'RandomAffine', 'affine_matrix', 'affine', 'ColorJitter', 'adjust', 'marks_follow',
-           'preview_transform', 'transform_panel']
+           'write_atomic', 'read_keypoints', 'to_rgb8', 'load_image', 'demo_photo', 'read_pts', 'read_300w',
+           'eye_frame', 'shift_markup', 'FacialKeypointsDataset', 'show_keypoints', 'show_samples', 'align_shapes',
+           'mean_shape', 'plot_point_map', 'inter_ocular', 'dataset_stats', 'Rescale', 'RandomCrop', 'Normalize',
+           'ToTensor', 'tutorial_transform', 'to_v2', 'tutorial_v2_transform', 'v2_normalize_keypoints', 'crop_matrix',
+           'image_crop_matrix', 'apply_matrix', 'invert_matrix', 'warp', 'hflip', 'RandomAffine', 'affine_matrix',
+           'affine', 'ColorJitter', 'adjust', 'marks_follow', 'preview_transform', 'transform_panel']
 
 # %% ../nbs/00_data.ipynb #5a8d089e
 DATA_URL = 'https://s3.amazonaws.com/video.udacity-data.com/topher/2018/May/5aea1b91_train-test-data/train-test-data.zip'
@@ -168,6 +168,67 @@ def load_image(path) -> np.ndarray:
     if data[:2].tobytes() == b'\xff\xd8' and b'\xff\xd9' not in data[-4:].tobytes():
         raise DataError(f"{path}: truncated JPEG (no end marker)")
     return to_rgb8(img, path)
+
+# %% ../nbs/00_data.ipynb #b12070ad
+def demo_photo() -> Path:
+    "The path of the demo photo shipped inside the package (public domain; see `fkd/demo/SOURCE.md`)."
+    from importlib.resources import files
+    return Path(str(files('fkd') / 'demo' / 'astronaut.jpg'))
+
+# %% ../nbs/00_data.ipynb #2e624d6b
+def read_pts(path) -> np.ndarray:
+    "Read a 300-W `.pts` file (1-based `x y` lines, header optional) as float32 (68, 2), 0-based pixel centres."
+    path = Path(path)
+    try: lines = path.read_text(encoding='utf-8').splitlines()
+    except FileNotFoundError: raise DataError(f"{path}: no such file") from None
+    except (UnicodeDecodeError, IsADirectoryError) as e: raise DataError(f"{path}: not a readable .pts file ({e})") from None
+    pts, declared = [], None
+    for i, line in enumerate(lines, 1):
+        s = line.strip()
+        if s in ('', '{', '}') or s.startswith('version'): continue
+        if s.startswith('n_points'):
+            try: declared = int(s.split(':', 1)[1])
+            except ValueError: raise DataError(f"{path}, line {i}: bad header {s!r}") from None
+            continue
+        xy = s.split()
+        try: x, y = (float(v) for v in xy) if len(xy) == 2 else (None, None)
+        except ValueError: x = None
+        if x is None or not np.isfinite([x, y]).all():
+            raise DataError(f"{path}, line {i}: expected two finite numbers 'x y', found {s!r}")
+        pts.append((x, y))
+    if declared is not None and declared != N_POINTS:
+        raise DataError(f"{path}: the header declares {declared} points; fkd reads {N_POINTS}")
+    if len(pts) != N_POINTS: raise DataError(f"{path}: {len(pts)} points, expected {N_POINTS}")
+    return np.array(pts, np.float32) - 1
+
+# %% ../nbs/00_data.ipynb #1b19dbcf
+def read_300w(folder, exts=('.png', '.jpg', '.jpeg')):
+    "Each `NAME.pts` in `folder` with its photo beside it: (photo paths, keypoints (N, 68, 2), `.pts` files with no photo)."
+    folder = Path(folder)
+    if not folder.is_dir(): raise DataError(f"{folder}: not a folder")
+    paths, kps, orphans = [], [], []
+    for p in sorted(folder.glob('*.pts')):
+        photo = next((p.with_suffix(e) for e in exts if p.with_suffix(e).is_file()), None)
+        if photo is None: orphans.append(p)
+        else: paths.append(photo); kps.append(read_pts(p))
+    if not paths: raise DataError(f"{folder}: no .pts file with its photo beside it")
+    return paths, np.stack(kps), orphans
+
+# %% ../nbs/00_data.ipynb #eb2bf549
+def eye_frame(kps):
+    "Per face: the midpoint of the outer eye corners (N, 2) and the matrix (N, 2, 2) from face units to pixels."
+    kps = np.asarray(kps, np.float64)
+    a, b = kps[..., RIGHT_EYE_OUTER, :], kps[..., LEFT_EYE_OUTER, :]
+    d = b - a
+    R = np.stack([np.stack([d[..., 0], -d[..., 1]], -1), np.stack([d[..., 1], d[..., 0]], -1)], -2)
+    return (a + b) / 2, R
+
+# %% ../nbs/00_data.ipynb #e5b76516
+def shift_markup(kps, offset, sign=1):
+    "Move each face's points (..., 68, 2) by `offset` (68, 2) in face units (eye corners 1 apart, along x), times `sign`."
+    _, R = eye_frame(kps)
+    off = np.asarray(offset, np.float64)
+    return (np.asarray(kps, np.float64) + sign * np.einsum('...ij,kj->...ki', R, off)).astype(np.float32)
 
 # %% ../nbs/00_data.ipynb #30a2d5b7
 class FacialKeypointsDataset(Dataset):

@@ -2,17 +2,21 @@
 
 # %% ../nbs/03_detect.ipynb #f7a28ef6
 from __future__ import annotations
-import os
+import os, math
 from pathlib import Path
 import numpy as np
 import cv2
 import torch
-from .data import DataError, load_image, crop_matrix, read_keypoints, PARTS
-from .model import as_rgb, to_gray, crop_inputs, from_crop, tutorial_predict_image, _default_model
+from .data import (DataError, load_image, crop_matrix, apply_matrix, warp, read_keypoints, PARTS,
+                      RIGHT_EYE_OUTER, LEFT_EYE_OUTER)
+from .model import (as_rgb, to_gray, crop_inputs, from_crop, tutorial_predict_image, soft_argmax, point_scores,
+                       _default_model)
 
 # %% auto #0
-__all__ = ['CASCADE', 'MARGIN', 'face_cascade', 'find_faces', 'tutorial_crop', 'tutorial_predict', 'measure_margin',
-           'box_crop_matrix', 'predict_boxes', 'detect', 'draw_faces', 'detection_view', 'detection_panel']
+__all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'MIN_SCORE', 'face_cascade', 'find_faces', 'tutorial_crop',
+           'tutorial_predict', 'measure_margin', 'box_crop_matrix', 'predict_boxes', 'measure_box_from_points',
+           'points_box', 'face_crop_matrix', 'merge_boxes', 'find_candidates', 'box_iou', 'keypoints_and_scores',
+           'two_looks', 'detect', 'draw_faces', 'detection_view', 'detection_panel']
 
 # %% ../nbs/03_detect.ipynb #7db82029
 CASCADE = 'haarcascade_frontalface_default.xml'
@@ -81,12 +85,127 @@ def predict_boxes(gray, boxes, model=None, margin=None):
     with torch.inference_mode(): out = model(crop_inputs([gray] * len(mats), mats, size)).numpy()
     return from_crop(out, mats, size)
 
-def detect(photo, model=None, scale_factor=1.1, min_neighbors=5, min_size=30, max_side=1200, margin=None):
-    "Faces in `photo` (path, RGB array or PIL image): a list of {'box': (x, y, w, h), 'keypoints': (68, 2)} in its pixels."
+# %% ../nbs/03_detect.ipynb #bfc493e7
+def measure_box_from_points(data_path, step=4):
+    "Median and spread of the Haar box relative to the points' square (centre shift dx, dy and log size) on Udacity images."
+    names, kps = read_keypoints(Path(data_path)/'training_frames_keypoints.csv', Path(data_path)/'training')
+    rows = []
+    for n, k in zip(names[::step], kps[::step]):
+        boxes = find_faces(to_gray(load_image(Path(data_path)/'training'/n)))
+        if len(boxes) != 1: continue
+        x, y, w, h = boxes[0]
+        (x0, y0), (x1, y1) = k.min(0), k.max(0)
+        s = max(x1 - x0, y1 - y0)
+        rows.append(((x + w / 2 - (x0 + x1) / 2) / s, (y + h / 2 - (y0 + y1) / 2) / s, np.log(w / s)))
+    r = np.array(rows)
+    return dict(dx=np.median(r[:, 0]), dy=np.median(r[:, 1]), side=np.exp(np.median(r[:, 2])), spread=r.std(0), n=len(r))
+
+# %% ../nbs/03_detect.ipynb #86986c0f
+BOX_FROM_POINTS = dict(dx=0.0, dy=-0.185, side=1.142)  # measured above with `measure_box_from_points`
+
+def points_box(kp):
+    "The square box (x, y, w, h) where fkd's frontal cascade puts the face whose keypoints are `kp` (68, 2)."
+    kp = np.asarray(kp, np.float64)
+    (x0, y0), (x1, y1) = kp.min(0), kp.max(0)
+    s = max(x1 - x0, y1 - y0)
+    w = BOX_FROM_POINTS['side'] * s
+    cx, cy = (x0 + x1) / 2 + BOX_FROM_POINTS['dx'] * s, (y0 + y1) / 2 + BOX_FROM_POINTS['dy'] * s
+    return np.array([cx - w / 2, cy - w / 2, w, w])
+
+# %% ../nbs/03_detect.ipynb #a6694a46
+def face_crop_matrix(kp, size, margin=None):
+    "fkd's crop of the face with keypoints `kp`, turned so that its eye line is level (the second look's crop)."
+    kp = np.asarray(kp, np.float64)
+    d = kp[LEFT_EYE_OUTER] - kp[RIGHT_EYE_OUTER]
+    a = math.atan2(d[1], d[0])
+    R = np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]])
+    centre = kp.mean(0)
+    x, y, w, h = points_box((kp - centre) @ R)  # the points turned upright, around their centre
+    side = MARGIN['side'] if margin is None else margin
+    box_centre = centre + R @ [x + w / 2 + MARGIN['dx'] * w, y + h / 2 + MARGIN['dy'] * w]
+    return crop_matrix(box_centre, side * w, size, math.degrees(a))
+
+# %% ../nbs/03_detect.ipynb #baf45be6
+SEARCHES = (  # cascade, shrink (search a copy this many times smaller), mirror, scale step
+    ('haarcascade_frontalface_default.xml', 1, False, 1.1),
+    ('haarcascade_frontalface_alt2.xml', 2, False, 1.2),
+    ('haarcascade_profileface.xml', 2, False, 1.2),
+    ('haarcascade_profileface.xml', 2, True, 1.2))
+
+def merge_boxes(boxes, overlap=0.3):
+    "Boxes (N, 4), in order of preference, without those that overlap an earlier one by IoU >= `overlap`."
+    keep = []
+    for b in boxes:
+        if all(box_iou(b, k) < overlap for k in keep): keep.append(b)
+    return np.array(keep, np.float32).reshape(-1, 4)
+
+def find_candidates(gray, searches=SEARCHES, min_neighbors=3, min_size=30, max_side=1200):
+    "Candidate face boxes (N, 4) from several cascade searches (`SEARCHES`), overlapping boxes merged, first search first."
+    boxes = []
+    for cascade, shrink, mirror, step in searches:
+        g = gray if shrink == 1 else cv2.resize(gray, (max(1, gray.shape[1] // shrink), max(1, gray.shape[0] // shrink)),
+                                                interpolation=cv2.INTER_AREA)
+        if mirror: g = np.ascontiguousarray(g[:, ::-1])
+        b = find_faces(g, step, min_neighbors, max(20, min_size // shrink), max_side // shrink, cascade)
+        if mirror and len(b): b[:, 0] = g.shape[1] - b[:, 0] - b[:, 2]
+        sx, sy = gray.shape[1] / g.shape[1], gray.shape[0] / g.shape[0]
+        boxes += list(b * np.array([sx, sy, sx, sy], np.float32))
+    return merge_boxes(boxes)
+
+# %% ../nbs/03_detect.ipynb #76de32a7
+def box_iou(a, b):
+    "Intersection over union of two boxes (x, y, w, h)."
+    x0, y0 = max(a[0], b[0]), max(a[1], b[1])
+    x1, y1 = min(a[0] + a[2], b[0] + b[2]), min(a[1] + a[3], b[1] + b[3])
+    inter = max(0, x1 - x0) * max(0, y1 - y0)
+    return inter / (a[2] * a[3] + b[2] * b[3] - inter)
+
+# %% ../nbs/03_detect.ipynb #82d976df
+def keypoints_and_scores(gray, mats, model=None):
+    "Keypoints (N, 68, 2) in `gray`'s pixels and their scores (N, 68) in [0, 1], for crop matrices `mats`, in one batch."
+    model = model if model is not None else _default_model()
+    size = model.config['size']
+    if not len(mats): return np.zeros((0, 68, 2), np.float32), np.zeros((0, 68), np.float32)
+    with torch.inference_mode():
+        hm = model.heatmaps(crop_inputs([gray] * len(mats), mats, size))
+        return from_crop(soft_argmax(hm).numpy(), mats, size), point_scores(hm).numpy()
+
+# %% ../nbs/03_detect.ipynb #7cfa9fe7
+MIN_SCORE = 0.2  # a face's mean point score; chosen on AFW and the Udacity test images in notebook 08
+
+def two_looks(gray, boxes, model=None, margin=None):
+    "Keypoints (N, 68, 2) and scores (N, 68) of the second look at each box: fkd's crop of the box, then a level crop of its points."
+    model = model if model is not None else _default_model()
+    size = model.config['size']
+    first, _ = keypoints_and_scores(gray, [box_crop_matrix(b, size, side=margin) for b in boxes], model)
+    return keypoints_and_scores(gray, [face_crop_matrix(k, size) for k in first], model)
+
+# %% ../nbs/03_detect.ipynb #67ad6829
+def detect(photo, # a path, an RGB array or a PIL image
+           model=None, # a keypoint model (default: `fkd.load_model()`)
+           detector='cascades', # 'cascades' (fkd's: four searches, two looks, a face score) or 'haar' (the tutorial's one search)
+           min_neighbors=None, # windows that must agree (default: 3 for 'cascades', 5 for 'haar')
+           scale_factor=None, # the search's scale step (default: each search's own; 1.1 for 'haar')
+           min_size=30, # the smallest face searched, in pixels
+           max_side=1200, # larger photos are searched downscaled to this longer side
+           margin=None, # crop side in box widths for the first look (default: `MARGIN`)
+           min_score=MIN_SCORE): # faces scoring less are dropped ('cascades')
+    "Faces in `photo`: a list of {'box': (x, y, w, h), 'keypoints': (68, 2), 'score'} in its pixels, left to right."
     gray = to_gray(as_rgb(photo))
-    boxes = find_faces(gray, scale_factor, min_neighbors, min_size, max_side)
-    if not len(boxes): return []
-    return [dict(box=tuple(float(v) for v in b), keypoints=k) for b, k in zip(boxes, predict_boxes(gray, boxes, model, margin))]
+    if detector == 'haar':
+        boxes = find_faces(gray, scale_factor or 1.1, min_neighbors or 5, min_size, max_side)
+        return [dict(box=tuple(float(v) for v in b), keypoints=k) for b, k in zip(boxes, predict_boxes(gray, boxes, model, margin))]
+    if detector != 'cascades': raise ValueError(f"detector {detector!r}: use 'cascades' or 'haar'")
+    searches = SEARCHES if scale_factor is None else tuple(s[:3] + (scale_factor,) for s in SEARCHES)
+    boxes = find_candidates(gray, searches, min_neighbors or 3, min_size, max_side)
+    kps, scores = two_looks(gray, boxes, model, margin)
+    order = np.argsort(-scores.mean(1)) if len(boxes) else []
+    faces = []
+    for i in order:
+        box = points_box(kps[i])
+        if scores[i].mean() < min_score or any(box_iou(box, f['box']) >= 0.5 for f in faces): continue
+        faces.append(dict(box=tuple(float(v) for v in box), keypoints=kps[i], score=float(scores[i].mean())))
+    return sorted(faces, key=lambda f: (f['box'][0], f['box'][1]))
 
 # %% ../nbs/03_detect.ipynb #de7b16ab
 _PART_RGB = {'jaw': (31, 119, 180), 'brows': (255, 127, 14), 'nose': (44, 160, 44), 'eyes': (214, 39, 40), 'mouth': (148, 103, 189)}
@@ -107,9 +226,9 @@ def draw_faces(photo, faces, numbers=False, boxes=True):
     return img
 
 # %% ../nbs/03_detect.ipynb #884ea30e
-def detection_view(photo, scale_factor=1.1, min_neighbors=5, margin=None, numbers=False, model=None):
-    "The annotated photo and its faces for these detector parameters and crop margin."
-    fs = detect(photo, model, scale_factor=scale_factor, min_neighbors=min_neighbors, margin=margin)
+def detection_view(photo, scale_factor=1.1, min_neighbors=5, margin=None, numbers=False, model=None, detector='haar'):
+    "The annotated photo and its faces for these detector parameters and crop margin (the tutorial's one search by default)."
+    fs = detect(photo, model, detector, scale_factor=scale_factor, min_neighbors=min_neighbors, margin=margin)
     return draw_faces(photo, fs, numbers=numbers), fs
 
 def detection_panel(photos):

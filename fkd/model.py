@@ -12,10 +12,11 @@ import cv2
 from .data import DataError, load_image, image_crop_matrix, apply_matrix, invert_matrix, warp
 
 # %% auto #0
-__all__ = ['DEFAULT_CONFIG', 'FORMAT', 'conv_out', 'Net', 'layer_table', 'count_params', 'count_macs', 'conv_bn', 'ResBlock',
-           'soft_argmax', 'KeypointNet', 'fuse_bn', 'cpu_latency', 'feature_maps', 'first_layer_filters', 'plot_maps',
-           'as_rgb', 'to_gray', 'crop_inputs', 'from_crop', 'tutorial_predict_image', 'weights_path', 'read_checkpoint',
-           'model_from_checkpoint', 'Compiled', 'compile_for_cpu', 'load_model', 'predict', 'feature_panel']
+__all__ = ['DEFAULT_CONFIG', 'FORMAT', 'MODELS', 'conv_out', 'Net', 'layer_table', 'count_params', 'count_macs', 'conv_bn',
+           'ResBlock', 'soft_argmax', 'KeypointNet', 'point_scores', 'fuse_bn', 'cpu_latency', 'feature_maps',
+           'first_layer_filters', 'plot_maps', 'as_rgb', 'to_gray', 'crop_inputs', 'from_crop',
+           'tutorial_predict_image', 'weights_path', 'read_checkpoint', 'model_from_checkpoint', 'Compiled',
+           'compile_for_cpu', 'load_model', 'predict', 'feature_panel']
 
 # %% ../nbs/01_model.ipynb #66ec852b
 def conv_out(w, f, s=1, p=0):
@@ -110,6 +111,13 @@ class KeypointNet(nn.Module):
         p = self.smooth1(F.interpolate(p, size=f1.shape[-2:], mode='nearest') + self.lat1(f1))
         return self.head(p)
     def forward(self, x): return soft_argmax(self.heatmaps(x))
+
+# %% ../nbs/01_model.ipynb #a35fdb64
+def point_scores(heatmaps):
+    "Confidence in [0, 1] of each point (B, K): the largest softmax mass of its heatmap within a 3x3 window of cells."
+    B, K, H, W = heatmaps.shape
+    p = F.softmax(heatmaps.flatten(2), -1).view(B, K, H, W)
+    return (F.avg_pool2d(p, 3, 1, 1) * 9).flatten(2).amax(-1)
 
 # %% ../nbs/01_model.ipynb #a84d48e2
 def fuse_bn(model):
@@ -206,10 +214,13 @@ def tutorial_predict_image(net, rgb):
 # %% ../nbs/01_model.ipynb #fbf5df08
 FORMAT = 'fkd-checkpoint-1'
 
-def weights_path() -> Path:
-    "The model shipped inside the package."
+MODELS = {'wild': 'fkd_keypointnet.pt', 'udacity': 'fkd_keypointnet_udacity.pt'}  # the default first (notebook 08)
+
+def weights_path(name='wild') -> Path:
+    "A model shipped inside the package: 'wild' (the default, notebook 08) or 'udacity' (the Udacity data alone, 02b)."
     from importlib.resources import files
-    return Path(str(files('fkd') / 'weights' / 'fkd_keypointnet.pt'))
+    if name not in MODELS: raise DataError(f"no shipped model {name!r}; fkd ships {', '.join(map(repr, MODELS))}")
+    return Path(str(files('fkd') / 'weights' / MODELS[name]))
 
 def read_checkpoint(path) -> dict:
     "Read an fkd checkpoint safely (`weights_only=True`), checking that it is one."
@@ -231,23 +242,31 @@ def model_from_checkpoint(ck, path='checkpoint'):
     model.meta = {k: v for k, v in ck.items() if k != 'state_dict' and k != 'optimizer'}
     return model.eval()
 
+class _Heatmaps(nn.Module):
+    def __init__(self, model): super().__init__(); self.model = model
+    def forward(self, x): return self.model.heatmaps(x)
+
 class Compiled(nn.Module):
-    "A frozen TorchScript graph of a model, with the model's `config` and `meta` kept beside it."
+    "A frozen TorchScript graph of a model's heatmaps, soft-argmax on top, with the model's `config` and `meta` beside it."
     def __init__(self, graph, config, meta):
         super().__init__(); self.graph, self.config, self.meta = graph, config, meta
-    def forward(self, x): return self.graph(x)
+    def heatmaps(self, x): return self.graph(x)
+    def forward(self, x): return soft_argmax(self.graph(x))
 
 def compile_for_cpu(model):
-    "Trace, freeze and optimize `model` for CPU inference (oneDNN convolutions at any batch size)."
+    "Trace, freeze and optimize `model`'s heatmaps for CPU inference (oneDNN convolutions at any batch size)."
     import warnings
+    x = torch.zeros(1, 1, model.config['size'], model.config['size'])
     with warnings.catch_warnings(), torch.inference_mode():
         warnings.simplefilter('ignore')
-        g = torch.jit.optimize_for_inference(torch.jit.freeze(torch.jit.trace(model.eval(), torch.zeros(1, 1, model.config['size'], model.config['size']))))
+        g = torch.jit.optimize_for_inference(torch.jit.freeze(torch.jit.trace(_Heatmaps(model.eval()).eval(), x)))
     return Compiled(g, model.config, getattr(model, 'meta', {}))
 
-def load_model(path=None, fuse=True, compile=True):
-    "The shipped model (or the checkpoint at `path`) for CPU inference: batch norm folded (`fuse`), traced and frozen (`compile`)."
-    path = Path(path) if path is not None else weights_path()
+def load_model(path=None, # a checkpoint file, or the name of a shipped model: 'wild' (the default) or 'udacity'
+               fuse=True, # fold batch norm into the convolutions
+               compile=True): # trace and freeze for the CPU
+    "A shipped model (default: 'wild') or the checkpoint at `path`, ready for CPU inference."
+    path = weights_path(path or 'wild') if path is None or path in MODELS else Path(path)
     model = model_from_checkpoint(read_checkpoint(path), path)
     meta = model.meta
     if fuse: model = fuse_bn(model); model.meta = meta

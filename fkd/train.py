@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn as nn
-from .data import DataError, get_data, read_keypoints, load_image, affine_matrix, apply_matrix, adjust, FLIP_PERM, image_crop_matrix, warp
+from .data import DataError, get_data, read_keypoints, load_image, crop_matrix, apply_matrix, adjust, FLIP_PERM, warp, shift_markup
 from .model import KeypointNet, Net, FORMAT, to_gray, tutorial_predict_image
 
 # %% auto #0
@@ -50,17 +50,21 @@ def split_indices(n, val_frac=0.1, seed=0):
     idx = np.random.default_rng(seed).permutation(n); k = int(round(n * val_frac))
     return np.sort(idx[k:]), np.sort(idx[:k])
 
-def make_batch(images, kps, ids, recipe, rng=None):
-    "Inputs (B, 1, S, S) in [0, 1] and targets (B, 68, 2) in [0, 1] of the crop; augmented when `rng` is given."
+def make_batch(images, kps, ids, recipe, rng=None, bases=None, mirror=None):
+    """Inputs (B, 1, S, S) in [0, 1] and targets (B, 68, 2) in [0, 1] of the crop; augmented when `rng` is given.
+    Each image's unaugmented crop is the whole image, or the square `bases[i]` = (cx, cy, side) when given;
+    `mirror[i]` False keeps image i from being mirrored (its labels do not allow it)."""
     S = recipe.size
     x = np.empty((len(ids), 1, S, S), np.float32); y = np.empty((len(ids), 68, 2), np.float32)
     for j, i in enumerate(ids):
         img, kp = images[i], kps[i]; h, w = img.shape[:2]
-        if rng is None: M, flip = image_crop_matrix(h, w, S), False
+        cx, cy, side = bases[i] if bases is not None else ((w - 1) / 2, (h - 1) / 2, max(h, w))
+        if rng is None: M, flip = crop_matrix((cx, cy), side, S), False
         else:
-            flip = bool(rng.random() < recipe.flip)
-            M = affine_matrix(h, w, S, rng.uniform(-recipe.rotate, recipe.rotate), math.exp(rng.uniform(-recipe.scale, recipe.scale)),
-                              rng.uniform(-recipe.shift, recipe.shift), rng.uniform(-recipe.shift, recipe.shift), flip)
+            flip = bool(rng.random() < recipe.flip) and (mirror is None or bool(mirror[i]))
+            angle, zoom = rng.uniform(-recipe.rotate, recipe.rotate), math.exp(rng.uniform(-recipe.scale, recipe.scale))
+            dx, dy = rng.uniform(-recipe.shift, recipe.shift), rng.uniform(-recipe.shift, recipe.shift)
+            M = crop_matrix((cx + dx * side, cy + dy * side), side / zoom, S, angle, flip)
         crop = warp(img, M, S); p = apply_matrix(M, kp)
         if flip: p = p[FLIP_PERM]
         if rng is not None:
@@ -95,22 +99,32 @@ def save_atomic(obj, path):
 
 def default_device(): return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
 
-def predict_batches(model, images, kps, ids, recipe, device, bs=128):
+def predict_batches(model, images, kps, ids, recipe, device, bs=128, bases=None):
     "Model outputs in [0, 1] of the crop for images `ids` (deterministic crop), with their targets."
     model.eval(); P, Y = [], []
     with torch.inference_mode():
         for i in range(0, len(ids), bs):
-            x, y = make_batch(images, kps, ids[i:i + bs], recipe)
+            x, y = make_batch(images, kps, ids[i:i + bs], recipe, bases=bases)
             P.append(model(x.to(device)).float().cpu()); Y.append(y)
     return torch.cat(P).numpy(), torch.cat(Y).numpy()
 
-def train(recipe: Recipe, data=None, out='fkd_run.pt', resume=True, device=None, progress=True, max_steps=None, log=print):
+def train(recipe: Recipe, # what to train: model, schedule, augmentation
+          data=None, # (names, images, keypoints) from `decode`, or a dict with those keys and `bases`, `mirror`, `split`
+          out='fkd_run.pt', # the checkpoint, written atomically every epoch
+          resume=True, # go on from `out` when it holds an unfinished run of the same recipe
+          device=None, # 'cpu' or 'cuda' (default: cuda when available)
+          progress=True, # show progress bars
+          max_steps=None, # stop after this many optimizer steps (tests)
+          log=print, # where messages go
+          extra=None): # more entries for the checkpoint (for instance the data's description)
     "Train KeypointNet by `recipe` on the training split of `data` (decoded); checkpoint to `out` every epoch."
     from tqdm.auto import tqdm
     from fkd.metrics import nme
     device = torch.device(device) if device else default_device()
-    names, images, kps = data if data is not None else decode(get_data())
-    tr, va = split_indices(len(images), recipe.val_frac, recipe.seed)
+    data = data if data is not None else decode(get_data())
+    d = data if isinstance(data, dict) else dict(zip(('names', 'images', 'kps'), data))
+    images, kps, bases, mirror = d['images'], d['kps'], d.get('bases'), d.get('mirror')
+    tr, va = d['split'] if d.get('split') is not None else split_indices(len(images), recipe.val_frac, recipe.seed)
     torch.manual_seed(recipe.seed)
     model = KeypointNet(**recipe.model_config()).to(device)
     opt = torch.optim.AdamW(model.parameters(), lr=recipe.lr, weight_decay=recipe.weight_decay)
@@ -135,7 +149,7 @@ def train(recipe: Recipe, data=None, out='fkd_run.pt', resume=True, device=None,
             step = epoch * spe + b
             if max_steps is not None and step >= max_steps: break
             for g in opt.param_groups: g['lr'] = lr_at(step, total, recipe.lr, recipe.warmup)
-            x, y = make_batch(images, kps, perm[b * recipe.batch_size:(b + 1) * recipe.batch_size], recipe, rng)
+            x, y = make_batch(images, kps, perm[b * recipe.batch_size:(b + 1) * recipe.batch_size], recipe, rng, bases, mirror)
             loss = loss_fn(model(x.to(device)), y.to(device))
             if not torch.isfinite(loss):
                 raise TrainingError(f"loss became {loss.item()} at epoch {epoch + 1}, step {b + 1}; training stopped. "
@@ -143,7 +157,7 @@ def train(recipe: Recipe, data=None, out='fkd_run.pt', resume=True, device=None,
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
             losses.append(loss.item())
             if b % 10 == 0: bbar.set_postfix(loss=f'{np.mean(losses[-10:]):.4f}')
-        if len(va): P, Y = predict_batches(model, images, kps, va, recipe, device); v = float(nme(P, Y).mean() * 100)
+        if len(va): P, Y = predict_batches(model, images, kps, va, recipe, device, bases=bases); v = float(nme(P, Y).mean() * 100)
         else: v = float('nan')  # val_frac=0: the final refit on every training image has nothing held out
         history.append(dict(epoch=epoch + 1, loss=float(np.mean(losses)) if losses else float('nan'), val_nme=v,
                             lr=opt.param_groups[0]['lr'], seconds=time.time() - t0))
@@ -153,7 +167,7 @@ def train(recipe: Recipe, data=None, out='fkd_run.pt', resume=True, device=None,
                          optimizer=opt.state_dict(), epoch=epoch + 1, history=history,
                          recipe=recipe.as_dict(),
                          metrics=dict(val_nme=v), train_seconds=t_run, device=str(device),
-                         hardware=f"{platform.processor() or platform.machine()}, {torch.get_num_threads()} threads"), out)
+                         hardware=f"{platform.processor() or platform.machine()}, {torch.get_num_threads()} threads", **(extra or {})), out)
         if max_steps is not None and (epoch + 1) * spe >= max_steps: break
     return model.eval(), history
 
@@ -186,14 +200,17 @@ def evaluate(model, data_path=None, split='test', protocol='A'):
     path = Path(data_path) if data_path else get_data()
     names, kps = read_keypoints(path/f'{split}_frames_keypoints.csv', path/split)
     rgbs = [load_image(path/split/n) for n in names]
+    meta = getattr(model, 'meta', {})
+    back = meta.get('udacity_offset') if meta.get('markup') == '300w' else None  # notebook 08's model: 300-W mark-up
+    to_udacity = (lambda p: shift_markup(p, np.asarray(back), -1)) if back is not None else (lambda p: p)
     if protocol == 'A':
-        pred = predict(rgbs, model)
+        pred = to_udacity(predict(rgbs, model))
         return pred, nme(pred, kps)
     pred = np.full(kps.shape, np.nan, np.float32); found = []
     for i, (rgb, k) in enumerate(zip(rgbs, kps)):
         g = to_gray(rgb); boxes = find_faces(g)
         if not len(boxes): continue
-        pred[i] = predict_boxes(g, [closest_box(boxes, k)], model)[0]; found.append(i)
+        pred[i] = to_udacity(predict_boxes(g, [closest_box(boxes, k)], model))[0]; found.append(i)
     err = np.full(len(kps), np.inf); err[found] = nme(pred[found], kps[found])
     return pred, err
 
