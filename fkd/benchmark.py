@@ -277,7 +277,7 @@ mean is given over the faces found.
 
 - inference: {s['latency_ms_batch1_1thread']:.2f} ms per face at batch 1 on one thread; {s['faces_per_s_batch64_2threads']:.0f} faces/s at batch 64 on 2 threads;
 - a 640x480 photo with 2 faces, 2 threads: {s['pipeline_640x480_ms']:.1f} ms with fkd's detector ({s['detector_share'] * 100:.0f}% in the four searches,
-  the rest in two looks at each candidate), {s['one_search_640x480_ms']:.1f} ms with the tutorial's one search and one look, measured in the same run;
+  the rest in three looks at each candidate), {s['one_search_640x480_ms']:.1f} ms with the tutorial's one search and one look, measured in the same run;
 - training throughput: {s['fkd_train_images_per_s']:.0f} images/s vs the tutorial's pipeline {s['tutorial_train_images_per_s']:.1f} images/s, back to back.
 
 {targets}

@@ -14,8 +14,8 @@ from torch.utils.data import Dataset
 __all__ = ['DATA_URL', 'SPLITS', 'N_POINTS', 'PARTS', 'PART_COLORS', 'POINT_COLORS', 'RIGHT_EYE_OUTER', 'LEFT_EYE_OUTER',
            'FLIP_PERM', 'TRANSFORMS', 'DataError', 'check_layout', 'cache_dir', 'safe_extract', 'download', 'get_data',
            'write_atomic', 'read_keypoints', 'to_rgb8', 'load_image', 'demo_photo', 'read_pts', 'read_300w',
-           'eye_frame', 'shift_markup', 'FacialKeypointsDataset', 'show_keypoints', 'show_samples', 'align_shapes',
-           'mean_shape', 'plot_point_map', 'inter_ocular', 'dataset_stats', 'Rescale', 'RandomCrop', 'Normalize',
+           'FacialKeypointsDataset', 'show_keypoints', 'show_samples', 'align_shapes', 'mean_shape', 'plot_point_map',
+           'eye_frame', 'shift_markup', 'inter_ocular', 'dataset_stats', 'Rescale', 'RandomCrop', 'Normalize',
            'ToTensor', 'tutorial_transform', 'to_v2', 'tutorial_v2_transform', 'v2_normalize_keypoints', 'crop_matrix',
            'image_crop_matrix', 'apply_matrix', 'invert_matrix', 'warp', 'hflip', 'RandomAffine', 'affine_matrix',
            'affine', 'ColorJitter', 'adjust', 'marks_follow', 'preview_transform', 'transform_panel']
@@ -214,22 +214,6 @@ def read_300w(folder, exts=('.png', '.jpg', '.jpeg')):
     if not paths: raise DataError(f"{folder}: no .pts file with its photo beside it")
     return paths, np.stack(kps), orphans
 
-# %% ../nbs/00_data.ipynb #eb2bf549
-def eye_frame(kps):
-    "Per face: the midpoint of the outer eye corners (N, 2) and the matrix (N, 2, 2) from face units to pixels."
-    kps = np.asarray(kps, np.float64)
-    a, b = kps[..., RIGHT_EYE_OUTER, :], kps[..., LEFT_EYE_OUTER, :]
-    d = b - a
-    R = np.stack([np.stack([d[..., 0], -d[..., 1]], -1), np.stack([d[..., 1], d[..., 0]], -1)], -2)
-    return (a + b) / 2, R
-
-# %% ../nbs/00_data.ipynb #e5b76516
-def shift_markup(kps, offset, sign=1):
-    "Move each face's points (..., 68, 2) by `offset` (68, 2) in face units (eye corners 1 apart, along x), times `sign`."
-    _, R = eye_frame(kps)
-    off = np.asarray(offset, np.float64)
-    return (np.asarray(kps, np.float64) + sign * np.einsum('...ij,kj->...ki', R, off)).astype(np.float32)
-
 # %% ../nbs/00_data.ipynb #30a2d5b7
 class FacialKeypointsDataset(Dataset):
     "Face images and their 68 keypoints, as `{'image', 'keypoints'}` samples."
@@ -295,6 +279,22 @@ def plot_point_map(kps, ax=None):
     for i, (x, y) in enumerate(m): ax.annotate(str(i), (x, y), fontsize=8, xytext=(3, 3), textcoords='offset points')
     ax.invert_yaxis(); ax.set_aspect('equal'); ax.legend(loc='lower right', fontsize=8); ax.set_title('The 68 points (mean training face)')
     return ax
+
+# %% ../nbs/00_data.ipynb #eb2bf549
+def eye_frame(kps):
+    "Per face: the midpoint of the outer eye corners (N, 2) and the matrix (N, 2, 2) from face units to pixels."
+    kps = np.asarray(kps, np.float64)
+    a, b = kps[..., RIGHT_EYE_OUTER, :], kps[..., LEFT_EYE_OUTER, :]
+    d = b - a
+    R = np.stack([np.stack([d[..., 0], -d[..., 1]], -1), np.stack([d[..., 1], d[..., 0]], -1)], -2)
+    return (a + b) / 2, R
+
+# %% ../nbs/00_data.ipynb #e5b76516
+def shift_markup(kps, offset, sign=1):
+    "Move each face's points (..., 68, 2) by `offset` (68, 2) in face units (eye corners 1 apart, along x), times `sign`."
+    _, R = eye_frame(kps)
+    off = np.asarray(offset, np.float64)
+    return (np.asarray(kps, np.float64) + sign * np.einsum('...ij,kj->...ki', R, off)).astype(np.float32)
 
 # %% ../nbs/00_data.ipynb #99f4b870
 def inter_ocular(kps):

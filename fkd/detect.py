@@ -8,7 +8,7 @@ import numpy as np
 import cv2
 import torch
 from .data import (DataError, load_image, crop_matrix, apply_matrix, warp, read_keypoints, PARTS,
-                      RIGHT_EYE_OUTER, LEFT_EYE_OUTER)
+                      RIGHT_EYE_OUTER, LEFT_EYE_OUTER, FLIP_PERM)
 from .model import (as_rgb, to_gray, crop_inputs, from_crop, tutorial_predict_image, soft_argmax, point_scores,
                        _default_model)
 
@@ -16,7 +16,7 @@ from .model import (as_rgb, to_gray, crop_inputs, from_crop, tutorial_predict_im
 __all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'MIN_SCORE', 'face_cascade', 'find_faces', 'tutorial_crop',
            'tutorial_predict', 'measure_margin', 'box_crop_matrix', 'predict_boxes', 'measure_box_from_points',
            'points_box', 'face_crop_matrix', 'merge_boxes', 'find_candidates', 'box_iou', 'keypoints_and_scores',
-           'two_looks', 'detect', 'draw_faces', 'detection_view', 'detection_panel']
+           'looks', 'detect', 'draw_faces', 'detection_view', 'detection_panel']
 
 # %% ../nbs/03_detect.ipynb #7db82029
 CASCADE = 'haarcascade_frontalface_default.xml'
@@ -81,6 +81,7 @@ def predict_boxes(gray, boxes, model=None, margin=None):
     "Keypoints (N, 68, 2) in `gray`'s pixels for face boxes (x, y, w, h): one crop each, all in one batch."
     model = model if model is not None else _default_model()
     size = model.config['size']
+    if not len(boxes): return np.zeros((0, 68, 2), np.float32)
     mats = [box_crop_matrix(b, size, side=margin) for b in boxes]
     with torch.inference_mode(): out = model(crop_inputs([gray] * len(mats), mats, size)).numpy()
     return from_crop(out, mats, size)
@@ -171,20 +172,33 @@ def keypoints_and_scores(gray, mats, model=None):
         return from_crop(soft_argmax(hm).numpy(), mats, size), point_scores(hm).numpy()
 
 # %% ../nbs/03_detect.ipynb #7cfa9fe7
-MIN_SCORE = 0.2  # a face's mean point score; chosen on AFW and the Udacity test images in notebook 08
+MIN_SCORE = 0.4  # a face's mean point score; chosen on AFW and the Udacity test images in notebook 08
 
-def two_looks(gray, boxes, model=None, margin=None):
-    "Keypoints (N, 68, 2) and scores (N, 68) of the second look at each box: fkd's crop of the box, then a level crop of its points."
+def looks(gray, # the photo, grayscale
+          boxes, # face boxes (N, 4) from a search
+          model=None, # a keypoint model (default: `fkd.load_model()`)
+          margin=None, # crop side of the first look, in box widths (default: `MARGIN`)
+          n=3, # looks in all: the crop of the box, then level crops of the last points
+          mirror=True): # the last look also sees its crop mirrored, and the two answers are averaged
+    "Keypoints (N, 68, 2) and scores (N, 68) of the last of `n` looks at each box."
     model = model if model is not None else _default_model()
     size = model.config['size']
-    first, _ = keypoints_and_scores(gray, [box_crop_matrix(b, size, side=margin) for b in boxes], model)
-    return keypoints_and_scores(gray, [face_crop_matrix(k, size) for k in first], model)
+    mats = [box_crop_matrix(b, size, side=margin) for b in boxes]
+    kps, scores = keypoints_and_scores(gray, mats, model)
+    for _ in range(n - 1):
+        mats = [face_crop_matrix(k, size) for k in kps]
+        kps, scores = keypoints_and_scores(gray, mats, model)
+    if mirror and len(mats):
+        flipped = [np.concatenate([-M[:1], M[1:]]) + [[0, 0, size - 1], [0, 0, 0]] for M in mats]
+        kps_m, scores_m = keypoints_and_scores(gray, flipped, model)
+        kps, scores = (kps + kps_m[:, FLIP_PERM]) / 2, (scores + scores_m[:, FLIP_PERM]) / 2
+    return kps, scores
 
 # %% ../nbs/03_detect.ipynb #67ad6829
 def detect(photo, # a path, an RGB array or a PIL image
            model=None, # a keypoint model (default: `fkd.load_model()`)
-           detector='cascades', # 'cascades' (fkd's: four searches, two looks, a face score) or 'haar' (the tutorial's one search)
-           min_neighbors=None, # windows that must agree (default: 3 for 'cascades', 5 for 'haar')
+           detector='cascades', # 'cascades' (fkd's: four searches, three looks, a face score) or 'haar' (the tutorial's one search)
+           min_neighbors=None, # windows that must agree (default: 2 for 'cascades', 5 for 'haar')
            scale_factor=None, # the search's scale step (default: each search's own; 1.1 for 'haar')
            min_size=30, # the smallest face searched, in pixels
            max_side=1200, # larger photos are searched downscaled to this longer side
@@ -197,8 +211,8 @@ def detect(photo, # a path, an RGB array or a PIL image
         return [dict(box=tuple(float(v) for v in b), keypoints=k) for b, k in zip(boxes, predict_boxes(gray, boxes, model, margin))]
     if detector != 'cascades': raise ValueError(f"detector {detector!r}: use 'cascades' or 'haar'")
     searches = SEARCHES if scale_factor is None else tuple(s[:3] + (scale_factor,) for s in SEARCHES)
-    boxes = find_candidates(gray, searches, min_neighbors or 3, min_size, max_side)
-    kps, scores = two_looks(gray, boxes, model, margin)
+    boxes = find_candidates(gray, searches, min_neighbors or 2, min_size, max_side)
+    kps, scores = looks(gray, boxes, model, margin)
     order = np.argsort(-scores.mean(1)) if len(boxes) else []
     faces = []
     for i in order:

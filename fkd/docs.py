@@ -121,9 +121,11 @@ def render_output(o, figs: Path, stem, site_url='', seen=None) -> str:
     if kind == 'error': return f'<pre class="output error">{html.escape(_ANSI.sub("", chr(10).join(o.get("traceback", []))))}</pre>'
     data = o.get('data', {})
     if 'application/vnd.jupyter.widget-view+json' in data: return WIDGET_NOTE
-    if 'image/png' in data:
-        figs.mkdir(parents=True, exist_ok=True); (figs/f'{stem}.png').write_bytes(base64.b64decode(_text(data['image/png'])))
-        return f'<img class="figure" src="{figs.name}/{stem}.png" alt="figure {stem}">'
+    for mime, ext in (('image/png', 'png'), ('image/jpeg', 'jpg')):  # photos are kept as JPEG (notebook 08)
+        if mime in data:
+            figs.mkdir(parents=True, exist_ok=True)
+            (figs/f'{stem}.{ext}').write_bytes(base64.b64decode(_text(data[mime])))
+            return f'<img class="figure" src="{figs.name}/{stem}.{ext}" alt="figure {stem}">'
     if 'image/svg+xml' in data: return f'<div class="figure">{_text(data["image/svg+xml"])}</div>'
     if 'text/markdown' in data: return f'<div class="output md">{md_to_html(_text(data["text/markdown"]), site_url, seen)}</div>'
     if 'text/html' in data: return f'<div class="output html">{_text(data["text/html"])}</div>'
