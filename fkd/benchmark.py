@@ -111,8 +111,8 @@ def _real_photos(model, udacity, path, wild, log):
     from fkd.wild import detect_photos, score_photos, extra_faces, extras_per_image, people_split, person_of
     from fkd.detect import MIN_SCORE
     from fkd.metrics import part_errors, nme
-    from fkd.data import read_keypoints, shift_markup
-    from fkd.model import predict
+    from fkd.data import read_keypoints
+    from fkd.model import predict, udacity_markup
     out = {}
     for name, m, det, thr in [('shipped', model, 'cascades', MIN_SCORE), ('one search, Udacity-only model', udacity, 'haar', 0.)]:
         log(f'protocol C (AFW), {name}...')
@@ -125,10 +125,7 @@ def _real_photos(model, udacity, path, wild, log):
                          extra_faces_per_udacity_image=extras, detector=det, min_score=thr)
     names, kps = read_keypoints(path/'training_frames_keypoints.csv', path/'training')
     _, va = people_split(names)
-    offset = np.asarray(model.meta.get('udacity_offset', np.zeros((68, 2))))
-    p = predict([path/'training'/names[i] for i in va], model)
-    p = shift_markup(p, offset, -1) if model.meta.get('markup') == '300w' else p
-    e = nme(p, kps[va])
+    e = nme(udacity_markup(predict([path/'training'/names[i] for i in va], model), model), kps[va])
     out['people_disjoint'] = dict(images=len(va), people=len({person_of(names[i]) for i in va}), mean_nme=float(e.mean() * 100),
                                   fr10=float((e > 0.1).mean() * 100))
     return out

@@ -9,14 +9,14 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 import cv2
-from .data import DataError, load_image, image_crop_matrix, apply_matrix, invert_matrix, warp
+from .data import DataError, load_image, image_crop_matrix, apply_matrix, invert_matrix, warp, shift_markup
 
 # %% auto #0
 __all__ = ['DEFAULT_CONFIG', 'FORMAT', 'MODELS', 'conv_out', 'Net', 'layer_table', 'count_params', 'count_macs', 'conv_bn',
            'ResBlock', 'soft_argmax', 'KeypointNet', 'point_scores', 'fuse_bn', 'cpu_latency', 'feature_maps',
            'first_layer_filters', 'plot_maps', 'as_rgb', 'to_gray', 'crop_inputs', 'from_crop',
            'tutorial_predict_image', 'weights_path', 'read_checkpoint', 'model_from_checkpoint', 'Compiled',
-           'compile_for_cpu', 'load_model', 'predict', 'feature_panel']
+           'compile_for_cpu', 'load_model', 'predict', 'udacity_markup', 'feature_panel']
 
 # %% ../nbs/01_model.ipynb #66ec852b
 def conv_out(w, f, s=1, p=0):
@@ -294,6 +294,14 @@ def _default_model():
     global _MODEL
     if _MODEL is None: _MODEL = load_model()
     return _MODEL
+
+# %% ../nbs/01_model.ipynb #ccc9f10b
+def udacity_markup(pred, # keypoints (..., 68, 2) predicted by `model`
+                   model): # a model from `load_model`
+    "`pred` in the Udacity data's mark-up: moved back by the model's stored offset when it answers in 300-W's."
+    meta = getattr(model, 'meta', {}) or {}
+    if meta.get('markup') != '300w': return pred
+    return shift_markup(pred, np.asarray(meta['udacity_offset']), -1)
 
 # %% ../nbs/01_model.ipynb #3c2cce11
 def feature_panel(model, images):

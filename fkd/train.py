@@ -8,12 +8,13 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn as nn
-from .data import DataError, get_data, read_keypoints, load_image, crop_matrix, apply_matrix, adjust, FLIP_PERM, warp, shift_markup
-from .model import KeypointNet, Net, FORMAT, to_gray, tutorial_predict_image
+from .data import DataError, get_data, read_keypoints, load_image, crop_matrix, apply_matrix, adjust, FLIP_PERM, warp
+from .model import KeypointNet, Net, FORMAT, to_gray, tutorial_predict_image, udacity_markup
+from .detect import box_iou
 
 # %% auto #0
 __all__ = ['LOSSES', 'decode', 'Recipe', 'split_indices', 'make_batch', 'wing_loss', 'lr_at', 'TrainingError', 'save_atomic',
-           'default_device', 'predict_batches', 'train', 'export_weights', 'iou', 'closest_box', 'evaluate',
+           'default_device', 'predict_batches', 'train', 'export_weights', 'closest_box', 'evaluate',
            'show_predictions', 'prediction_view', 'prediction_browser', 'train_tutorial', 'evaluate_tutorial']
 
 # %% ../nbs/02_train.ipynb #b16ff563
@@ -181,16 +182,10 @@ def export_weights(checkpoint, dest):
     return Path(dest)
 
 # %% ../nbs/02_train.ipynb #a7a5b8e1
-def iou(a, b):
-    "Intersection over union of two boxes (x, y, w, h)."
-    x0, y0 = max(a[0], b[0]), max(a[1], b[1]); x1, y1 = min(a[0] + a[2], b[0] + b[2]), min(a[1] + a[3], b[1] + b[3])
-    inter = max(0, x1 - x0) * max(0, y1 - y0)
-    return inter / (a[2] * a[3] + b[2] * b[3] - inter)
-
 def closest_box(boxes, kp):
     "Of the detector's `boxes`, the one that overlaps most the box around the true points `kp` (used only to pick, never to crop)."
     gt = (kp[:, 0].min(), kp[:, 1].min(), np.ptp(kp[:, 0]), np.ptp(kp[:, 1]))
-    return max(boxes, key=lambda b: iou(b, gt))
+    return max(boxes, key=lambda b: box_iou(b, gt))
 
 def evaluate(model, data_path=None, split='test', protocol='A'):
     "Predictions (N, 68, 2) and per-face NME on `split` under protocol A (whole image) or B (Haar detector)."
@@ -200,17 +195,14 @@ def evaluate(model, data_path=None, split='test', protocol='A'):
     path = Path(data_path) if data_path else get_data()
     names, kps = read_keypoints(path/f'{split}_frames_keypoints.csv', path/split)
     rgbs = [load_image(path/split/n) for n in names]
-    meta = getattr(model, 'meta', {})
-    back = meta.get('udacity_offset') if meta.get('markup') == '300w' else None  # notebook 08's model: 300-W mark-up
-    to_udacity = (lambda p: shift_markup(p, np.asarray(back), -1)) if back is not None else (lambda p: p)
     if protocol == 'A':
-        pred = to_udacity(predict(rgbs, model))
+        pred = udacity_markup(predict(rgbs, model), model)
         return pred, nme(pred, kps)
     pred = np.full(kps.shape, np.nan, np.float32); found = []
     for i, (rgb, k) in enumerate(zip(rgbs, kps)):
         g = to_gray(rgb); boxes = find_faces(g)
         if not len(boxes): continue
-        pred[i] = to_udacity(predict_boxes(g, [closest_box(boxes, k)], model))[0]; found.append(i)
+        pred[i] = udacity_markup(predict_boxes(g, [closest_box(boxes, k)], model), model)[0]; found.append(i)
     err = np.full(len(kps), np.inf); err[found] = nme(pred[found], kps[found])
     return pred, err
 
