@@ -2,7 +2,7 @@
 
 # %% ../nbs/07_benchmark.ipynb #5ccc9792
 from __future__ import annotations
-import json, time, os, platform
+import json, time, os, platform, tempfile, importlib.util
 from pathlib import Path
 import numpy as np
 import cv2
@@ -12,8 +12,8 @@ from .model import Net, KeypointNet, load_model, weights_path, cpu_latency, to_g
 from .metrics import summarize
 
 # %% auto #0
-__all__ = ['TARGETS', 'tutorial_throughput', 'fkd_throughput', 'inference_speed', 'pipeline_speed', 'to_json', 'check_targets',
-           'run_benchmark', 'model_card']
+__all__ = ['TARGETS', 'tutorial_throughput', 'fkd_throughput', 'inference_speed', 'onnx_speed', 'pipeline_speed', 'to_json',
+           'check_targets', 'run_benchmark', 'model_card']
 
 # %% ../nbs/07_benchmark.ipynb #59cb9801
 def tutorial_throughput(data_path, batches=12):
@@ -51,6 +51,25 @@ def inference_speed(model=None, threads_batch=2):
     ms1 = cpu_latency(model, (1, 1, S, S), threads=1, reps=200) * 1000
     sec64 = cpu_latency(model, (64, 1, S, S), threads=threads_batch, reps=15)
     return ms1, 64 / sec64
+
+# %% ../nbs/07_benchmark.ipynb #b91e9dc1
+def onnx_speed(data_path, model=None):
+    "The default model exported to ONNX and run by OpenCV: ms per face (batch 1, one thread) and its largest gap to PyTorch (px) on the test images."
+    from fkd.use import export_onnx, OnnxModel
+    from fkd.model import predict
+    from fkd.data import read_keypoints
+    model = model or load_model()
+    S = model.config['size']
+    with tempfile.TemporaryDirectory() as d:
+        om = OnnxModel(export_onnx(Path(d)/'fkd.onnx'))
+    names, _ = read_keypoints(Path(data_path)/'test_frames_keypoints.csv', Path(data_path)/'test')
+    imgs = [load_image(Path(data_path)/'test'/n) for n in names]
+    gap = float(np.abs(predict(imgs, model) - predict(imgs, om)).max())
+    threads = cv2.getNumThreads()
+    cv2.setNumThreads(1)
+    try: ms = cpu_latency(om, (1, 1, S, S), threads=1, reps=200) * 1000
+    finally: cv2.setNumThreads(threads)
+    return dict(ms=ms, gap_px=gap)
 
 # %% ../nbs/07_benchmark.ipynb #5862909a
 def pipeline_speed(photo, model=None, reps=30, detector='cascades'):
@@ -156,6 +175,7 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
     fkd_ips, decode_s = fkd_throughput(path)
     log('inference speed...')
     ms1, fps64 = inference_speed(model)
+    onnx = onnx_speed(path) if importlib.util.find_spec('onnx') else None
     log('whole pipeline, shipped and one-search, in one run...')
     photo = cv2.resize(load_image(path/'images'/'obamas.jpg'), (640, 480), interpolation=cv2.INTER_AREA)
     t_all, t_det, nf = pipeline_speed(photo, model, detector='cascades')
@@ -164,7 +184,8 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
                       latency_ms_batch1_1thread=ms1, faces_per_s_batch64_2threads=fps64,
                       pipeline_640x480_ms=t_all * 1000, pipeline_faces=nf, detector_share=t_det / t_all,
                       keypoints_share=1 - t_det / t_all, one_search_640x480_ms=t_one * 1000, one_search_faces=nf_one,
-                      one_search_detector_share=t_one_det / t_one)
+                      one_search_detector_share=t_one_det / t_one,
+                      onnx_latency_ms_batch1_1thread=onnx and onnx['ms'], onnx_max_gap_px=onnx and onnx['gap_px'])
     R['machine'] = dict(platform=platform.platform(), processor=platform.processor() or platform.machine(), cpus=os.cpu_count(),
                         torch=torch.__version__)
     sa, sb = R['wild']['accuracy']['A'], R['wild']['accuracy']['B']
@@ -273,6 +294,8 @@ mean is given over the faces found.
 ## Speed on {R['machine']['processor']}, {R['machine']['cpus']} CPUs, torch {R['machine']['torch']}
 
 - inference: {s['latency_ms_batch1_1thread']:.2f} ms per face at batch 1 on one thread; {s['faces_per_s_batch64_2threads']:.0f} faces/s at batch 64 on 2 threads;
+- the same network exported to ONNX and run by OpenCV's dnn module (`fkd export`): {_fmt(s.get('onnx_latency_ms_batch1_1thread'))} ms per face
+  at batch 1 on one thread, its points at most {_fmt(s.get('onnx_max_gap_px'))} px from PyTorch's on the 770 test images;
 - a 640x480 photo with 2 faces, 2 threads: {s['pipeline_640x480_ms']:.1f} ms with fkd's detector ({s['detector_share'] * 100:.0f}% in the four searches,
   the rest in three looks at each candidate), {s['one_search_640x480_ms']:.1f} ms with the tutorial's one search and one look, measured in the same run;
 - training throughput: {s['fkd_train_images_per_s']:.0f} images/s vs the tutorial's pipeline {s['tutorial_train_images_per_s']:.1f} images/s, back to back.

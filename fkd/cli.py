@@ -6,7 +6,7 @@ import argparse, sys, json
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'collect_photos', 'detect_files', 'main']
+__all__ = ['IMAGE_EXTS', 'collect_photos', 'detect_files', 'video_target', 'detect_videos', 'main']
 
 # %% ../nbs/05_cli.ipynb #cf698ba2
 def _train(args):
@@ -35,79 +35,193 @@ def _add_train(sub):
         else: p.add_argument('--' + f.name, type=type(f.default), default=None)
     p.set_defaults(func=_train)
 
-# %% ../nbs/05_cli.ipynb #74a4b041
+# %% ../nbs/05_cli.ipynb #bd9c5181
 IMAGE_EXTS = {'.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.jp2', '.pgm', '.ppm'}
 
 def _inside(f, folder): return folder is not None and Path(f).resolve().is_relative_to(Path(folder).resolve())
 
-def collect_photos(inputs, exclude=None):
-    "Files to process: files as given, folders' image files (by extension, sorted, recursively, skipping the folder `exclude`); plus problems found."
+def collect_photos(inputs, exclude=None, exts=IMAGE_EXTS):
+    "Files to process: files as given, folders' files with these extensions (sorted, recursively, skipping the folder `exclude`); plus problems found."
     files, problems = [], []
     for inp in inputs:
         p = Path(inp)
         if p.is_dir():
-            found = sorted(f for f in p.rglob('*') if f.is_file() and f.suffix.lower() in IMAGE_EXTS and not _inside(f, exclude))
+            found = sorted(f for f in p.rglob('*') if f.is_file() and f.suffix.lower() in exts and not _inside(f, exclude))
             if not found: problems.append(f"{p}: no image files in this folder")
             files += found
         elif p.is_file(): files.append(p)
         else: problems.append(f"{p}: no such file or folder")
     return files, problems
 
-def detect_files(files, out, write_json=False, write_images=True, numbers=False, progress=True, **params):
-    "Run fkd.detect on each file; write outputs to `out`; return (records, failures)."
-    import cv2, numpy as np
+# %% ../nbs/05_cli.ipynb #bb58a021
+def _unique_stem(f, used):
+    "The file's stem, numbered when another input already took it (photos/a.jpg and more/a.jpg)."
+    stem, k = f.stem, 1
+    while stem in used:
+        k += 1
+        stem = f"{f.stem}-{k}"
+    used.add(stem)
+    return stem
+
+def detect_files(files, out, write_json=False, write_images=True, numbers=False, progress=True, pose=False, scores=False, **params):
+    "Run fkd.detect on each photo; write annotated images and JSON (with pose and point scores when asked) to `out`; return (records, failures)."
+    import cv2
     from tqdm.auto import tqdm
     from fkd.data import load_image, DataError, write_atomic
-    from fkd.detect import detect, draw_faces
+    from fkd.detect import detect
     from fkd.model import load_model
-    model = load_model(); out = Path(out)
+    from fkd.use import annotate, face_record
+    model, out = load_model(), Path(out)
     records, failures, used = [], [], set()
     bar = progress and len(files) > 1 and sys.stderr.isatty()  # a log file or a pipe gets one line per photo, no redrawn bar
     for f in tqdm(files, desc='photos', unit='photo', disable=not bar, file=sys.stderr):
         try: rgb = load_image(f)
-        except DataError as e: failures.append(str(e)); tqdm.write(f"fkd: error: {e}", file=sys.stderr); continue
+        except DataError as e:
+            failures.append(str(e))
+            tqdm.write(f"fkd: error: {e}", file=sys.stderr)
+            continue
         faces = detect(rgb, model, **params)
-        stem = f.stem; k = 1
-        while stem in used: k += 1; stem = f"{f.stem}-{k}"
-        used.add(stem); out.mkdir(parents=True, exist_ok=True)
-        rec = dict(file=str(f), width=int(rgb.shape[1]), height=int(rgb.shape[0]),
-                   faces=[dict(box=[round(v, 2) for v in fc['box']], keypoints=np.round(fc['keypoints'], 2).tolist(),
-                               **({'score': round(fc['score'], 3)} if 'score' in fc else {})) for fc in faces])
+        stem = _unique_stem(f, used)
+        out.mkdir(parents=True, exist_ok=True)
+        h, w = rgb.shape[:2]
+        rec = dict(file=str(f), width=int(w), height=int(h), faces=[face_record(fc, w, h, pose, scores) for fc in faces])
         if write_images:
-            ok, buf = cv2.imencode('.png', cv2.cvtColor(draw_faces(rgb, faces, numbers=numbers), cv2.COLOR_RGB2BGR))
-            write_atomic(out/f'{stem}.png', buf.tobytes()); rec['annotated'] = str(out/f'{stem}.png')
+            ok, buf = cv2.imencode('.png', cv2.cvtColor(annotate(rgb, faces, pose, scores, numbers), cv2.COLOR_RGB2BGR))
+            write_atomic(out/f'{stem}.png', buf.tobytes())
+            rec['annotated'] = str(out/f'{stem}.png')
         if write_json: write_atomic(out/f'{stem}.json', json.dumps(rec, indent=1).encode())
         records.append(rec)
         msg = f"{f}: {len(faces)} face{'s' if len(faces) != 1 else ''}" if faces else f"{f}: no face found"
         tqdm.write(msg, file=sys.stderr if bar else sys.stdout)
     return records, failures
 
+# %% ../nbs/05_cli.ipynb #2e884057
+def video_target(video, out, n_videos):
+    "Where the annotated copy of `video` goes: `out` itself when it names a video file and there is one video, else out/STEM.mp4."
+    from fkd.use import VIDEO_EXTS
+    out = Path(out)
+    if out.suffix.lower() in VIDEO_EXTS:
+        if n_videos > 1: raise ValueError(f"-o {out}: one output video for {n_videos} input videos; give a folder")
+        return out
+    return out/f"{Path(video).stem}.mp4"
+
+def detect_videos(videos, out, write_json=False, progress=True, pose=False, scores=False, every=10):
+    "Run `fkd.use.detect_video` on each video; write the annotated video (and its JSON beside it); return (records, failures)."
+    from fkd.data import DataError
+    from fkd.model import load_model
+    from fkd.use import detect_video
+    model, records, failures = load_model(), [], []
+    for v in videos:
+        target = video_target(v, out, len(videos))
+        try: res = detect_video(v, target, target.with_suffix('.json') if write_json else None, model, every,
+                                pose=pose, scores=scores, progress=progress)
+        except DataError as e:
+            failures.append(str(e))
+            print(f"fkd: error: {e}", file=sys.stderr)
+            continue
+        n = len(res['frames'])
+        print(f"{v}: {n} frames, up to {max((len(r['faces']) for r in res['frames']), default=0)} faces, "
+              f"{n / res['seconds']:.1f} frames/s; wrote {target}")
+        records.append(res)
+    return records, failures
+
+# %% ../nbs/05_cli.ipynb #7766f396
 def _detect(args):
     if not args.inputs and not args.demo:
-        print("fkd detect: give photos or folders, or --demo for the photo that ships with fkd", file=sys.stderr)
+        print("fkd detect: give photos, videos or folders, or --demo for the photo that ships with fkd", file=sys.stderr)
         return 2
     from fkd.data import demo_photo
-    files, problems = collect_photos(args.inputs + ([demo_photo()] if args.demo else []), exclude=args.out)
+    from fkd.use import VIDEO_EXTS
+    files, problems = collect_photos(args.inputs + ([demo_photo()] if args.demo else []), args.out, IMAGE_EXTS | VIDEO_EXTS)
+    videos = [f for f in files if f.suffix.lower() in VIDEO_EXTS]
+    photos = [f for f in files if f not in videos]
+    if videos and len(videos) > 1 and Path(args.out).suffix.lower() in VIDEO_EXTS:
+        print(f"fkd detect: -o {args.out} names one video, for {len(videos)} input videos; give a folder", file=sys.stderr)
+        return 2
+    if photos and Path(args.out).suffix.lower() in VIDEO_EXTS:
+        print(f"fkd detect: -o {args.out} names a video; photos need an output folder", file=sys.stderr)
+        return 2
     for p in problems: print(f"fkd: {p}", file=sys.stderr)
-    records, failures = detect_files(files, args.out, args.json, not args.no_images, args.numbers, not args.quiet,
-                                     scale_factor=args.scale_factor, min_neighbors=args.min_neighbors, margin=args.margin)
+    records, failures = detect_files(photos, args.out, args.json, not args.no_images, args.numbers, not args.quiet,
+                                     args.pose, args.scores, scale_factor=args.scale_factor,
+                                     min_neighbors=args.min_neighbors, margin=args.margin) if photos else ([], [])
+    v_records, v_failures = detect_videos(videos, args.out, args.json, not args.quiet, args.pose, args.scores, args.every)
     n_faces = sum(len(r['faces']) for r in records)
-    print(f"{len(records)} photo{'s' if len(records) != 1 else ''} processed, {n_faces} faces, {len(failures) + len(problems)} problems; output in {args.out}")
-    return 1 if failures or problems or not records else 0
+    done = f"{len(records)} photo{'s' if len(records) != 1 else ''} processed, {n_faces} faces"
+    if videos: done += f", {len(v_records)} video{'s' if len(v_records) != 1 else ''}"
+    print(f"{done}, {len(failures) + len(v_failures) + len(problems)} problems; output in {args.out}")
+    return 1 if failures or v_failures or problems or not (records or v_records) else 0
 
 def _add_detect(sub):
-    p = sub.add_parser('detect', help='find faces and their 68 keypoints in photos and folders')
-    p.add_argument('inputs', nargs='*', metavar='PHOTO_OR_FOLDER')
+    p = sub.add_parser('detect', help='find faces and their 68 keypoints in photos, videos and folders')
+    p.add_argument('inputs', nargs='*', metavar='PHOTO_VIDEO_OR_FOLDER')
     p.add_argument('--demo', action='store_true', help='also run on the demo photo that ships with fkd (public domain)')
-    p.add_argument('-o', '--out', default='fkd-out', help='output folder (default: fkd-out)')
-    p.add_argument('--json', action='store_true', help='write a JSON file per photo (faces, boxes, 68 points)')
+    p.add_argument('-o', '--out', default='fkd-out', help='output folder (default: fkd-out), or a video file for one input video')
+    p.add_argument('--json', action='store_true', help='write a JSON file per photo or video (faces, boxes, 68 points)')
     p.add_argument('--no-images', action='store_true', help='do not write annotated images')
     p.add_argument('--numbers', action='store_true', help='number the points on the annotated images')
-    p.add_argument('--scale-factor', type=float, default=1.1, help="Haar cascade's scale step (default 1.1)")
-    p.add_argument('--min-neighbors', type=int, default=5, help="Haar cascade's min neighbours (default 5)")
+    p.add_argument('--pose', action='store_true', help="each face's yaw, pitch and roll, in the JSON and drawn as axes")
+    p.add_argument('--scores', action='store_true', help="each point's confidence in [0, 1], in the JSON and as the points' colours")
+    p.add_argument('--every', type=int, default=10, help='videos: run the face detector every this many frames (default 10)')
+    p.add_argument('--scale-factor', type=float, default=None, help="the searches' scale step (default: each search's own)")
+    p.add_argument('--min-neighbors', type=int, default=None, help="windows that must agree (default: 2, as fkd.detect)")
     p.add_argument('--margin', type=float, default=None, help='crop side in face-box widths (default: measured from the data)')
     p.add_argument('-q', '--quiet', action='store_true', help='no progress bar')
     p.set_defaults(func=_detect)
+
+# %% ../nbs/05_cli.ipynb #4471eb03
+def _align(args):
+    import cv2
+    from fkd.data import load_image, DataError, write_atomic
+    from fkd.detect import detect
+    from fkd.model import load_model
+    from fkd.use import align_face
+    if args.size < 16: raise DataError(f"--size {args.size}: chips must be at least 16 pixels")
+    files, problems = collect_photos(args.inputs, exclude=args.out)
+    for p in problems: print(f"fkd: {p}", file=sys.stderr)
+    model, out, used, failures, n_chips = load_model(), Path(args.out), set(), [], 0
+    for f in files:
+        try: rgb = load_image(f)
+        except DataError as e:
+            failures.append(str(e))
+            print(f"fkd: error: {e}", file=sys.stderr)
+            continue
+        faces = detect(rgb, model)
+        stem = _unique_stem(f, used)
+        out.mkdir(parents=True, exist_ok=True)
+        for k, face in enumerate(faces, 1):
+            chip, _ = align_face(rgb, face['keypoints'], args.size)
+            ok, buf = cv2.imencode('.png', cv2.cvtColor(chip, cv2.COLOR_RGB2BGR))
+            write_atomic(out/f'{stem}_face{k}.png', buf.tobytes())
+        n_chips += len(faces)
+        print(f"{f}: {len(faces)} chip{'s' if len(faces) != 1 else ''}" if faces else f"{f}: no face found")
+    print(f"{len(files) - len(failures)} photos processed, {n_chips} chips of {args.size}x{args.size}, "
+          f"{len(failures) + len(problems)} problems; output in {out}")
+    return 1 if failures or problems or len(files) == len(failures) else 0
+
+def _add_align(sub):
+    p = sub.add_parser('align', help='write one aligned face chip per face (for face recognition models)')
+    p.add_argument('inputs', nargs='+', metavar='PHOTO_OR_FOLDER')
+    p.add_argument('-o', '--out', default='fkd-chips', help='output folder (default: fkd-chips)')
+    p.add_argument('--size', type=int, default=112, help='chip side in pixels (default 112, the ArcFace template)')
+    p.set_defaults(func=_align)
+
+# %% ../nbs/05_cli.ipynb #997d2055
+def _export(args):
+    import importlib.util
+    from fkd.use import export_onnx
+    if importlib.util.find_spec('onnx') is None:
+        print('fkd export: needs the onnx package: pip install "fkd[onnx]" (or pip install onnx)', file=sys.stderr)
+        return 2
+    path = export_onnx(args.path, args.model)
+    print(f"wrote {path} and {path.with_suffix('.json')}")
+    return 0
+
+def _add_export(sub):
+    p = sub.add_parser('export', help='write the keypoint model as ONNX (runs in OpenCV without PyTorch)')
+    p.add_argument('path', help='the .onnx file to write (its config goes beside it, in a .json)')
+    p.add_argument('--model', default=None, help="a checkpoint, or a shipped model: 'wild' (default) or 'udacity'")
+    p.set_defaults(func=_export)
 
 # %% ../nbs/05_cli.ipynb #9ad1fb73
 def _benchmark(args):
@@ -138,4 +252,4 @@ def main(argv=None):
     except DataError as e: print(f"fkd: error: {e}", file=sys.stderr); return 2
     except KeyboardInterrupt: print("fkd: interrupted", file=sys.stderr); return 130
 
-_ADDERS = [_add_detect, _add_train, _add_benchmark]
+_ADDERS = [_add_detect, _add_align, _add_train, _add_export, _add_benchmark]

@@ -15,8 +15,8 @@ from .model import (as_rgb, to_gray, crop_inputs, from_crop, tutorial_predict_im
 # %% auto #0
 __all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'MIN_SCORE', 'face_cascade', 'find_faces', 'tutorial_crop',
            'tutorial_predict', 'measure_margin', 'box_crop_matrix', 'predict_boxes', 'measure_box_from_points',
-           'points_box', 'face_crop_matrix', 'merge_boxes', 'find_candidates', 'box_iou', 'keypoints_and_scores',
-           'looks', 'detect', 'draw_faces', 'detection_view', 'detection_panel']
+           'points_box', 'face_crop_matrix', 'merge_boxes', 'find_candidates', 'box_iou', 'box_overlap',
+           'keypoints_and_scores', 'looks', 'detect', 'draw_faces', 'detection_view', 'detection_panel']
 
 # %% ../nbs/03_detect.ipynb #7db82029
 CASCADE = 'haarcascade_frontalface_default.xml'
@@ -161,6 +161,13 @@ def box_iou(a, b):
     inter = max(0, x1 - x0) * max(0, y1 - y0)
     return inter / (a[2] * a[3] + b[2] * b[3] - inter)
 
+# %% ../nbs/03_detect.ipynb #cd9b302d
+def box_overlap(a, b):
+    "Intersection of two boxes (x, y, w, h) over the smaller one's area: 1 when one lies inside the other."
+    x0, y0 = max(a[0], b[0]), max(a[1], b[1])
+    x1, y1 = min(a[0] + a[2], b[0] + b[2]), min(a[1] + a[3], b[1] + b[3])
+    return max(0, x1 - x0) * max(0, y1 - y0) / min(a[2] * a[3], b[2] * b[3])
+
 # %% ../nbs/03_detect.ipynb #82d976df
 def keypoints_and_scores(gray, mats, model=None):
     "Keypoints (N, 68, 2) in `gray`'s pixels and their scores (N, 68) in [0, 1], for crop matrices `mats`, in one batch."
@@ -204,7 +211,8 @@ def detect(photo, # a path, an RGB array or a PIL image
            max_side=1200, # larger photos are searched downscaled to this longer side
            margin=None, # crop side in box widths for the first look (default: `MARGIN`)
            min_score=MIN_SCORE): # faces scoring less are dropped ('cascades')
-    "Faces in `photo`: a list of {'box': (x, y, w, h), 'keypoints': (68, 2), 'score'} in its pixels, left to right."
+    """Faces in `photo`, left to right: dicts of 'box' (x, y, w, h) and 'keypoints' (68, 2) in its pixels, with ('cascades') the face's
+    'score' and each point's 'point_scores' (68,) in [0, 1]."""
     gray = to_gray(as_rgb(photo))
     if detector == 'haar':
         boxes = find_faces(gray, scale_factor or 1.1, min_neighbors or 5, min_size, max_side)
@@ -217,14 +225,16 @@ def detect(photo, # a path, an RGB array or a PIL image
     faces = []
     for i in order:
         box = points_box(kps[i])
-        if scores[i].mean() < min_score or any(box_iou(box, f['box']) >= 0.5 for f in faces): continue
-        faces.append(dict(box=tuple(float(v) for v in box), keypoints=kps[i], score=float(scores[i].mean())))
+        if scores[i].mean() < min_score: continue
+        if any(box_iou(box, f['box']) >= 0.5 or box_overlap(box, f['box']) >= 0.8 for f in faces): continue  # the same face, or one inside another
+        faces.append(dict(box=tuple(float(v) for v in box), keypoints=kps[i], score=float(scores[i].mean()),
+                          point_scores=scores[i]))
     return sorted(faces, key=lambda f: (f['box'][0], f['box'][1]))
 
 # %% ../nbs/03_detect.ipynb #de7b16ab
 _PART_RGB = {'jaw': (31, 119, 180), 'brows': (255, 127, 14), 'nose': (44, 160, 44), 'eyes': (214, 39, 40), 'mouth': (148, 103, 189)}
 
-def draw_faces(photo, faces, numbers=False, boxes=True):
+def draw_faces(photo, faces, numbers=False, boxes=True, points=True):
     "A copy of `photo` (RGB) with each face's box and 68 points drawn, sized to the photo."
     img = as_rgb(photo).copy()
     t = max(1, round(max(img.shape[:2]) / 400))
@@ -233,7 +243,7 @@ def draw_faces(photo, faces, numbers=False, boxes=True):
         r = max(1, round(w / 60))  # point size follows the face, so small faces stay readable
         if boxes: cv2.rectangle(img, (x, y), (x + w, y + h), (0, 255, 0), t)
         for part, idx in PARTS.items():
-            for i in idx:
+            for i in (idx if points else ()):
                 px, py = f['keypoints'][i]
                 cv2.circle(img, (int(round(px)), int(round(py))), r, _PART_RGB[part], -1, cv2.LINE_AA)
                 if numbers: cv2.putText(img, str(i), (int(px) + r, int(py) - r), cv2.FONT_HERSHEY_SIMPLEX, 0.25 * t, (255, 255, 255), 1, cv2.LINE_AA)

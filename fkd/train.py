@@ -71,6 +71,9 @@ def make_batch(images, kps, ids, recipe, rng=None, bases=None, mirror=None):
         if rng is not None:
             crop = adjust({'image': crop, 'keypoints': p}, rng.uniform(-recipe.brightness, recipe.brightness),
                           math.exp(rng.uniform(-recipe.contrast, recipe.contrast)))['image']
+            # light and contrast change the photo, not the padding: keep outside pixels black, as inference sees them
+            inside = warp(np.full((h, w), 255, np.uint8), M, S)
+            crop = np.where(inside > 0, crop, 0).astype(crop.dtype)
         x[j, 0] = crop; y[j] = p
     return torch.from_numpy(x / 255), torch.from_numpy((y + 0.5) / S)
 

@@ -166,7 +166,7 @@ def extras_per_image(scores, min_score=0.):
     return float(np.mean([max(0, sum(s >= min_score for s in ss) - 1) for ss in scores]))
 
 # %% ../nbs/08_wild.ipynb #86592a9c
-WILD_RECIPE = dict(epochs=120, flip=0.5)  # fields of `fkd.train.Recipe` that differ from 02b's recipe
+WILD_RECIPE = dict(epochs=120, flip=0.5, widths=(24, 48, 48, 96, 192))  # fields of `fkd.train.Recipe` that differ from 02b's
 
 # %% ../nbs/08_wild.ipynb #674b78d7
 def show_faces(paths, preds, gts, errors, idxs, ncols=4, size=2.4):
