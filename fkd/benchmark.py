@@ -150,14 +150,14 @@ def _real_photos(model, udacity, path, wild, log):
     return out
 
 def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_data()`)
-                  out_dir=None, # where to write benchmark.json and the model cards (default: beside the shipped weights)
+                  out_dir='fkd-benchmark', # where to write benchmark.json and the model cards (the repository's are in fkd/weights)
                   log=print, wild=None): # wild: the 300-W folder (default: `$FKD_300W`); without it AFW is not measured
     "Measure everything, write benchmark.json, MODEL_CARD.md and MODEL_CARD_udacity.md; return the results."
     from fkd.train import evaluate
     from fkd.wild import wild_dir
     path = Path(data_path) if data_path else get_data()
     wild = Path(wild) if wild else wild_dir()
-    out_dir = Path(out_dir) if out_dir else weights_path().parent
+    out_dir = Path(out_dir)
     model, udacity = load_model(), load_model('udacity')
     R = {}
     for name, m in [('wild', model), ('udacity', udacity)]:
@@ -207,6 +207,7 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
     return R
 
 def _fmt(v): return 'not measured' if v is None else f"{v:.2f}"
+def _fmt_small(v): return 'not measured' if v is None else f"{v:.1e}"
 
 def model_card(R, name='wild'):
     "The model card (Markdown) of the shipped model `name` ('wild', the default, or 'udacity') from benchmark results."
@@ -248,7 +249,7 @@ def model_card(R, name='wild'):
         pd_ = C['people_disjoint']
         real = (f"AFW (337 faces in 185 real photos, people never trained on), end to end through `fkd.detect` "
                 f"(detector `{c['detector']}`): {c['n'] - c['missed']} faces found of {c['n']} "
-                f"({100 - c['missed'] / c['n'] * 100:.1f}%), mean NME {c['mean_nme_found']:.2f}% over the faces found, "
+                f"({100 - c['missed'] / c['n'] * 100:.2f}%), mean NME {c['mean_nme_found']:.2f}% over the faces found, "
                 f"median {c['median_nme']:.2f}%, FR@10 {c['fr10']:.2f}% and AUC@10 {c['auc10']:.1f}% with misses as "
                 f"failures; by part: {parts}. Extra faces on the 770 one-face Udacity test images: "
                 f"{c['extra_faces_per_udacity_image']:.3f} per image.")
@@ -295,7 +296,7 @@ mean is given over the faces found.
 
 - inference: {s['latency_ms_batch1_1thread']:.2f} ms per face at batch 1 on one thread; {s['faces_per_s_batch64_2threads']:.0f} faces/s at batch 64 on 2 threads;
 - the same network exported to ONNX and run by OpenCV's dnn module (`fkd export`): {_fmt(s.get('onnx_latency_ms_batch1_1thread'))} ms per face
-  at batch 1 on one thread, its points at most {_fmt(s.get('onnx_max_gap_px'))} px from PyTorch's on the 770 test images;
+  at batch 1 on one thread, its points at most {_fmt_small(s.get('onnx_max_gap_px'))} px from PyTorch's on the 770 test images;
 - a 640x480 photo with 2 faces, 2 threads: {s['pipeline_640x480_ms']:.1f} ms with fkd's detector ({s['detector_share'] * 100:.0f}% in the four searches,
   the rest in three looks at each candidate), {s['one_search_640x480_ms']:.1f} ms with the tutorial's one search and one look, measured in the same run;
 - training throughput: {s['fkd_train_images_per_s']:.0f} images/s vs the tutorial's pipeline {s['tutorial_train_images_per_s']:.1f} images/s, back to back.

@@ -10,12 +10,15 @@ __all__ = ['IMAGE_EXTS', 'collect_photos', 'detect_files', 'video_target', 'dete
 
 # %% ../nbs/05_cli.ipynb #cf698ba2
 def _train(args):
-    from fkd.train import Recipe, train, export_weights
+    from fkd.train import Recipe, train, export_weights, TrainingError
     from dataclasses import fields
     kw = {f.name: getattr(args, f.name) for f in fields(Recipe) if getattr(args, f.name, None) is not None}
     recipe = Recipe(**kw)
     # progress bars only on a terminal: a log file or a pipe gets the summary line, not a bar's redraws
-    model, history = train(recipe, out=args.checkpoint, resume=not args.restart, device=args.device, progress=sys.stderr.isatty())
+    try: model, history = train(recipe, out=args.checkpoint, resume=not args.restart, device=args.device, progress=sys.stderr.isatty())
+    except TrainingError as e:
+        print(f"fkd train: {e}", file=sys.stderr)
+        return 2
     v = history[-1]['val_nme']
     val = f"last validation NME {v:.2f}%" if v == v else "no validation split (val_frac=0)"  # NaN when nothing was held out
     print(f"trained {recipe.epochs} epochs; {val}; checkpoint {args.checkpoint}")
@@ -235,7 +238,7 @@ def _benchmark(args):
 
 def _add_benchmark(sub):
     p = sub.add_parser('benchmark', help='measure accuracy and speed; write benchmark.json and MODEL_CARD.md')
-    p.add_argument('--out', default=None, help='folder for the results (default: beside the shipped weights)')
+    p.add_argument('--out', default='fkd-benchmark', help='folder for the results (default: fkd-benchmark; the repository keeps its own in fkd/weights)')
     p.set_defaults(func=_benchmark)
 
 # %% ../nbs/05_cli.ipynb #b57f7900

@@ -140,17 +140,25 @@ def detect_photos(model, folder, detector='cascades', progress=True):
 
 # %% ../nbs/08_wild.ipynb #0d7b8504
 def score_photos(run, min_score=0., min_overlap=0.1):
-    "Per-face NME (inf for a miss) and predictions (N, 68, 2) of a `detect_photos` run, keeping faces scoring `min_score` or more."
+    """Per-face NME (inf for a miss) and predictions (N, 68, 2) of a `detect_photos` run, keeping faces scoring `min_score`
+    or more. In each photo, pairs of a true face and a detection are matched best overlap first: one detection answers
+    for one true face at most."""
     kps = run['kps']
     pred = np.full(kps.shape, np.nan, np.float32)
     err = np.full(len(kps), np.inf)
-    for i, k in enumerate(kps):
-        gt = (k[:, 0].min(), k[:, 1].min(), np.ptp(k[:, 0]), np.ptp(k[:, 1]))
-        cands = [f for f in run['faces'][run['photo'][i]] if f.get('score', 1.) >= min_score]
-        best = max(cands, key=lambda f: box_iou(f['box'], gt), default=None)
-        if best is not None and box_iou(best['box'], gt) >= min_overlap:
-            pred[i] = best['keypoints']
-            err[i] = nme(best['keypoints'], k)
+    by_photo = {}
+    for i, p in enumerate(run['photo']): by_photo.setdefault(p, []).append(i)
+    for p, faces in by_photo.items():
+        cands = [f for f in run['faces'][p] if f.get('score', 1.) >= min_score]
+        tight = {i: (kps[i][:, 0].min(), kps[i][:, 1].min(), np.ptp(kps[i][:, 0]), np.ptp(kps[i][:, 1])) for i in faces}
+        pairs = sorted(((box_iou(c['box'], tight[i]), i, j) for i in faces for j, c in enumerate(cands)), reverse=True)
+        true_done, det_done = set(), set()
+        for overlap, i, j in pairs:
+            if overlap < min_overlap or i in true_done or j in det_done: continue
+            true_done.add(i)
+            det_done.add(j)
+            pred[i] = cands[j]['keypoints']
+            err[i] = nme(cands[j]['keypoints'], kps[i])
     return err, pred
 
 # %% ../nbs/08_wild.ipynb #69b0a74c
