@@ -411,6 +411,11 @@ def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=900)
     for _ in range(60):  # the first picture is drawn just after the slider appears
         if pic(): break
         page.wait_for_timeout(500)
+    # the cells after the widget may still run (a slow one can train for many minutes), and the kernel answers the
+    # slider only between cells: interrupt them, as a learner would, before moving it
+    page.locator('.lm-MenuBar-itemLabel', has_text='Kernel').click()
+    page.locator('.lm-Menu-itemLabel', has_text='Interrupt Kernel').first.click()
+    page.wait_for_timeout(2000)
     before, value0 = pic(), slider.locator('.widget-readout').first.inner_text()
     slider.scroll_into_view_if_needed()
     if shots: panel.screenshot(path=str(Path(shots)/f'{Path(nb).stem}_before.png'))
@@ -422,7 +427,8 @@ def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=900)
         if after and after != before: break
     page.wait_for_timeout(500)
     if shots: panel.screenshot(path=str(Path(shots)/f'{Path(nb).stem}_after.png'))
-    tracebacks = page.locator('.jp-OutputArea-output', has_text='Traceback (most recent call last)').count()
+    tracebacks = (page.locator('.jp-OutputArea-output', has_text='Traceback (most recent call last)')
+                  .filter(has_not_text='KeyboardInterrupt').count())  # the interrupt's own traceback is no error
     failure = 'the widget drew no picture' if not before else '' if after != before else 'the picture did not change'
     return dict(notebook=nb, slider=label, value_before=value0, value_after=slider.locator('.widget-readout').first.inner_text(),
                 picture_changed=bool(before) and after != before, errors=tracebacks, seconds_to_widget=round(ran, 1), failure=failure)
