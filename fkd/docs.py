@@ -411,20 +411,19 @@ def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=900)
     for _ in range(60):  # the first picture is drawn just after the slider appears
         if pic(): break
         page.wait_for_timeout(500)
-    # the cells after the widget may still run (a slow one can train for many minutes), and the kernel answers the
-    # slider only between cells: interrupt them, as a learner would, before moving it
-    page.locator('.lm-MenuBar-itemLabel', has_text='Kernel').click()
-    page.locator('.lm-Menu-itemLabel', has_text='Interrupt Kernel').first.click()
-    page.wait_for_timeout(2000)
     before, value0 = pic(), slider.locator('.widget-readout').first.inner_text()
     slider.scroll_into_view_if_needed()
     if shots: panel.screenshot(path=str(Path(shots)/f'{Path(nb).stem}_before.png'))
     slider.locator('.noUi-handle').first.focus()
     for _ in range(presses): page.keyboard.press('ArrowRight'); page.wait_for_timeout(60)
     after = before
-    for _ in range(120):
+    for k in range(120):
         page.wait_for_timeout(500); after = pic()
         if after and after != before: break
+        if k == 40:  # still the old picture after 20 s: the kernel answers a slider only between cells, and the cells
+            # after the widget may still run (a slow one can train for many minutes); interrupt them, as a learner would
+            page.locator('.lm-MenuBar-itemLabel', has_text='Kernel').click()
+            page.locator('.lm-Menu-itemLabel', has_text='Interrupt Kernel').first.click()
     page.wait_for_timeout(500)
     if shots: panel.screenshot(path=str(Path(shots)/f'{Path(nb).stem}_after.png'))
     tracebacks = (page.locator('.jp-OutputArea-output', has_text='Traceback (most recent call last)')
