@@ -15,8 +15,8 @@ from .data import DataError, load_image, image_crop_matrix, apply_matrix, invert
 __all__ = ['DEFAULT_CONFIG', 'FORMAT', 'MODELS', 'conv_out', 'Net', 'layer_table', 'count_params', 'count_macs', 'conv_bn',
            'ResBlock', 'soft_argmax', 'KeypointNet', 'point_scores', 'fuse_bn', 'cpu_latency', 'feature_maps',
            'first_layer_filters', 'plot_maps', 'as_rgb', 'to_gray', 'crop_inputs', 'from_crop',
-           'tutorial_predict_image', 'weights_path', 'read_checkpoint', 'model_from_checkpoint', 'Compiled',
-           'compile_for_cpu', 'load_model', 'predict', 'udacity_markup', 'feature_panel']
+           'tutorial_predict_image', 'weights_path', 'read_checkpoint', 'model_from_checkpoint', 'HeatmapGraph',
+           'Compiled', 'compile_for_cpu', 'load_model', 'predict', 'udacity_markup', 'feature_panel']
 
 # %% ../nbs/01_model.ipynb #66ec852b
 def conv_out(w, f, s=1, p=0):
@@ -242,7 +242,8 @@ def model_from_checkpoint(ck, path='checkpoint'):
     model.meta = {k: v for k, v in ck.items() if k != 'state_dict' and k != 'optimizer'}
     return model.eval()
 
-class _Heatmaps(nn.Module):
+class HeatmapGraph(nn.Module):
+    "A model's heatmaps as the module's output: what TorchScript traces here and ONNX exports (notebook 04b)."
     def __init__(self, model): super().__init__(); self.model = model
     def forward(self, x): return self.model.heatmaps(x)
 
@@ -259,7 +260,7 @@ def compile_for_cpu(model):
     x = torch.zeros(1, 1, model.config['size'], model.config['size'])
     with warnings.catch_warnings(), torch.inference_mode():
         warnings.simplefilter('ignore')
-        g = torch.jit.optimize_for_inference(torch.jit.freeze(torch.jit.trace(_Heatmaps(model.eval()).eval(), x)))
+        g = torch.jit.optimize_for_inference(torch.jit.freeze(torch.jit.trace(HeatmapGraph(model.eval()).eval(), x)))
     return Compiled(g, model.config, getattr(model, 'meta', {}))
 
 def load_model(path=None, # a checkpoint file, or the name of a shipped model: 'wild' (the default) or 'udacity'

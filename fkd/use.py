@@ -9,7 +9,7 @@ import cv2
 import torch
 from .data import DataError, FLIP_PERM, RIGHT_EYE_OUTER, LEFT_EYE_OUTER, inter_ocular, write_atomic
 from .model import as_rgb, to_gray, soft_argmax, load_model, read_checkpoint, model_from_checkpoint, weights_path
-from .model import fuse_bn, MODELS
+from .model import fuse_bn, MODELS, HeatmapGraph
 from .detect import detect, draw_faces, face_crop_matrix, keypoints_and_scores, points_box, box_iou, MIN_SCORE
 
 # %% auto #0
@@ -349,14 +349,6 @@ def jitter(kps):
     kps = np.asarray(kps, np.float64)
     return float((np.linalg.norm(np.diff(kps, axis=0), axis=2).mean(1) / inter_ocular(kps[1:])).mean() * 100)
 
-# %% ../nbs/04_use.ipynb #2daa4216
-class _HeatmapGraph(torch.nn.Module):
-    "A model's heatmaps as the module's output (what ONNX exports)."
-    def __init__(self, model):
-        super().__init__()
-        self.model = model
-    def forward(self, x): return self.model.heatmaps(x)
-
 # %% ../nbs/04_use.ipynb #af6eef1c
 def export_onnx(path, # the .onnx file to write; its config goes beside it, in a .json of the same name
                 model=None): # a checkpoint path or shipped model name (default: the shipped default model)
@@ -372,7 +364,7 @@ def export_onnx(path, # the .onnx file to write; its config goes beside it, in a
     try:
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')
-            torch.onnx.export(_HeatmapGraph(m).eval(), torch.zeros(1, 1, S, S), str(tmp), dynamo=False, opset_version=17,
+            torch.onnx.export(HeatmapGraph(m).eval(), torch.zeros(1, 1, S, S), str(tmp), dynamo=False, opset_version=17,
                               input_names=['image'], output_names=['heatmaps'],
                               dynamic_axes={'image': {0: 'batch'}, 'heatmaps': {0: 'batch'}})
         write_atomic(path.with_suffix('.json'), json.dumps(dict(config=m.config, meta=meta, source=str(src.name)), indent=1).encode())
