@@ -25,6 +25,8 @@ min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 dev_requirements = shlex.split(cfg.get('dev_requirements') or '')
 onnx_requirements = shlex.split(cfg.get('onnx_requirements') or '')  # fkd export (notebook 04b)
+cluster_requirements = shlex.split(cfg.get('cluster_requirements') or '')  # detect_cluster on Dask (notebook 04c)
+dlib_requirements = shlex.split(cfg.get('dlib_requirements') or '')  # dlib's pipeline beside fkd's in the benchmark
 
 package_data = dict()
 pkg_data = cfg.get('package_data', None)
@@ -43,7 +45,8 @@ setuptools.setup(
     packages = setuptools.find_packages(),
     include_package_data = True,
     install_requires = requirements,
-    extras_require={ 'dev': dev_requirements + onnx_requirements, 'onnx': onnx_requirements },
+    extras_require={ 'dev': dev_requirements + onnx_requirements + cluster_requirements, 'onnx': onnx_requirements,
+                     'cluster': cluster_requirements, 'dlib': dlib_requirements },
     dependency_links = cfg.get('dep_links','').split(),
     python_requires  = '>=' + cfg['min_python'],
     long_description = open('README.md', encoding='utf-8').read(),

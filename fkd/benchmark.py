@@ -7,13 +7,14 @@ from pathlib import Path
 import numpy as np
 import cv2
 import torch
-from .data import get_data, load_image, write_atomic, FacialKeypointsDataset, tutorial_transform
+from .data import get_data, load_image, write_atomic, read_keypoints, FacialKeypointsDataset, tutorial_transform
 from .model import Net, KeypointNet, load_model, weights_path, cpu_latency, to_gray, count_params, count_macs
 from .metrics import summarize
+from .scale import time_photo
 
 # %% auto #0
-__all__ = ['TARGETS', 'tutorial_throughput', 'fkd_throughput', 'inference_speed', 'onnx_speed', 'pipeline_speed', 'to_json',
-           'check_targets', 'run_benchmark', 'model_card']
+__all__ = ['TARGETS', 'tutorial_throughput', 'fkd_throughput', 'inference_speed', 'onnx_speed', 'pipeline_speed', 'folder_speed',
+           'dlib_speed', 'to_json', 'check_targets', 'run_benchmark', 'model_card']
 
 # %% ../nbs/07_benchmark.ipynb #59cb9801
 def tutorial_throughput(data_path, batches=12):
@@ -90,6 +91,54 @@ def pipeline_speed(photo, model=None, reps=30, detector='cascades'):
     finally: torch.set_num_threads(old)
     return float(np.median(tt)), float(np.median(td)), len(faces)
 
+# %% ../nbs/07_benchmark.ipynb #6d95249c
+def folder_speed(data_path, # the Udacity data: its 770 test images are the folder
+                 model=None, # the keypoint model (default: `fkd.load_model()`)
+                 workers=None, # processes for the last run (default: one per core)
+                 n=None): # only the first `n` photos (a quick check)
+    "Photos per second over the test images: a loop over `detect`, `detect_folder` in one process, and on `workers`."
+    from fkd.detect import detect
+    from fkd.scale import detect_folder
+    names, _ = read_keypoints(Path(data_path)/'test_frames_keypoints.csv', Path(data_path)/'test')
+    files = [Path(data_path)/'test'/f for f in names[:n]]
+    model = model or load_model()
+    def rate(run):
+        t = time.perf_counter()
+        out = run()
+        return len(files) / (time.perf_counter() - t), out
+    old = torch.get_num_threads()
+    torch.set_num_threads(2)
+    cv2.setNumThreads(2)
+    try:
+        r_loop, _ = rate(lambda: [detect(f, model) for f in files])
+        r_one, one = rate(lambda: list(detect_folder(files, workers=1, model=model)))
+        r_all, every = rate(lambda: list(detect_folder(files, workers)))
+    finally: torch.set_num_threads(old)
+    assert [len(a['faces']) for a in one] == [len(b['faces']) for b in every], 'the processes found other faces'
+    return dict(photos=len(files), workers=workers or os.cpu_count(), faces=sum(len(r['faces']) for r in every),
+                loop_photos_per_s=r_loop, one_process_photos_per_s=r_one, all_processes_photos_per_s=r_all)
+
+# %% ../nbs/07_benchmark.ipynb #4bfba73b
+def dlib_speed(photo, # the 640x480 photo (RGB)
+               data_path, # the Udacity data: its test images are the folder
+               reps=30): # runs on the photo; the median is kept
+    "dlib's HOG detector and 68-point predictor on the same photo and folder: ms, photos/s; None when dlib is absent."
+    from fkd.scale import dlib_pipeline
+    run = dlib_pipeline()
+    if run is None: return None
+    rgb = np.asarray(photo)
+    faces = run(rgb)
+    ts = []
+    for _ in range(reps):
+        t = time.perf_counter()
+        run(rgb)
+        ts.append(time.perf_counter() - t)
+    names, _ = read_keypoints(Path(data_path)/'test_frames_keypoints.csv', Path(data_path)/'test')
+    t = time.perf_counter()
+    found = sum(len(run(load_image(Path(data_path)/'test'/f))) for f in names)
+    rate = len(names) / (time.perf_counter() - t)
+    return dict(photo_ms=float(np.median(ts)) * 1000, photo_faces=len(faces), folder_photos_per_s=rate, folder_faces=found)
+
 # %% ../nbs/07_benchmark.ipynb #34774001
 TARGETS = {
     'protocol A mean NME (%)': ('<=', 4.0), 'protocol B mean NME (%)': ('<=', 5.0), 'protocol B FR@10 (%)': ('<=', 2.0),  # B: mean over faces found
@@ -98,6 +147,8 @@ TARGETS = {
     'training time of the default recipe, 2 CPU cores (min)': ('<=', 120.0), 'training throughput vs tutorial (x)': ('>=', 20.0),
     'latency, batch 1, 1 thread (ms)': ('<=', 5.0), 'throughput, batch 64, 2 threads (faces/s)': ('>=', 500.0),
     'whole 640x480 photo, 2 faces, vs the one-search pipeline (x)': ('<=', 1.5), 'largest model file (MB)': ('<=', 10.0),
+    'whole 640x480 photo, 2 faces, 2 threads, decode included (ms)': ('<=', 30.0),
+    'folder of photos, every core vs a loop over detect (x)': ('>=', 1.8),
 }
 
 def _finite(o):
@@ -180,12 +231,25 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
     photo = cv2.resize(load_image(path/'images'/'obamas.jpg'), (640, 480), interpolation=cv2.INTER_AREA)
     t_all, t_det, nf = pipeline_speed(photo, model, detector='cascades')
     t_one, t_one_det, nf_one = pipeline_speed(photo, udacity, detector='haar')
+    log('where the time of one photo goes...')
+    jpeg = Path(tempfile.mkdtemp())/'photo_640x480.jpg'
+    cv2.imwrite(str(jpeg), cv2.cvtColor(photo, cv2.COLOR_RGB2BGR))
+    torch.set_num_threads(2)
+    stages = time_photo(jpeg, model)
+    log('a folder of photos: a loop, one process, every core...')
+    folder = folder_speed(path, model)
+    log("dlib's pipeline on the same photos...")
+    dl = dlib_speed(photo, path)
+    if dl is None: log('dlib is not installed (pip install "fkd[dlib]"): the comparison is skipped')
     R['speed'] = dict(tutorial_train_images_per_s=tut_ips, fkd_train_images_per_s=fkd_ips, decode_once_s=decode_s,
                       latency_ms_batch1_1thread=ms1, faces_per_s_batch64_2threads=fps64,
                       pipeline_640x480_ms=t_all * 1000, pipeline_faces=nf, detector_share=t_det / t_all,
                       keypoints_share=1 - t_det / t_all, one_search_640x480_ms=t_one * 1000, one_search_faces=nf_one,
                       one_search_detector_share=t_one_det / t_one,
-                      onnx_latency_ms_batch1_1thread=onnx and onnx['ms'], onnx_max_gap_px=onnx and onnx['gap_px'])
+                      onnx_latency_ms_batch1_1thread=onnx and onnx['ms'], onnx_max_gap_px=onnx and onnx['gap_px'],
+                      stages_640x480_ms=stages, folder=folder, dlib=dl,
+                      vs_dlib_640x480=dl and t_all * 1000 / dl['photo_ms'],
+                      vs_dlib_folder=dl and folder['all_processes_photos_per_s'] / dl['folder_photos_per_s'])
     R['machine'] = dict(platform=platform.platform(), processor=platform.processor() or platform.machine(), cpus=os.cpu_count(),
                         torch=torch.__version__)
     sa, sb = R['wild']['accuracy']['A'], R['wild']['accuracy']['B']
@@ -199,7 +263,10 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
         'training throughput vs tutorial (x)': fkd_ips / tut_ips,
         'latency, batch 1, 1 thread (ms)': ms1, 'throughput, batch 64, 2 threads (faces/s)': fps64,
         'whole 640x480 photo, 2 faces, vs the one-search pipeline (x)': t_all / t_one,
-        'largest model file (MB)': max(R[n]['model']['megabytes'] for n in ('wild', 'udacity'))})
+        'largest model file (MB)': max(R[n]['model']['megabytes'] for n in ('wild', 'udacity')),
+        'whole 640x480 photo, 2 faces, 2 threads, decode included (ms)': stages['total'],
+        'folder of photos, every core vs a loop over detect (x)':
+            folder['all_processes_photos_per_s'] / folder['loop_photos_per_s']})
     R['measured_at'] = time.strftime('%Y-%m-%d %H:%M:%S')
     write_atomic(out_dir/'benchmark.json', to_json(R))
     write_atomic(out_dir/'MODEL_CARD.md', model_card(R))
@@ -259,6 +326,12 @@ def model_card(R, name='wild'):
     else: real = "Not measured in this run (no 300-W data: set `FKD_300W`, notebook 08)."
     rows = '\n'.join(f"| {k} | {_fmt(v['measured'])} | {v['target']} | {dict([(True, 'yes'), (False, '**no**')]).get(v['met'], 'not measured')} |"
                      for k, v in R['targets'].items())
+    f, d = s['folder'], s.get('dlib')
+    stages = ', '.join(f"{k} {s['stages_640x480_ms'][k]:.1f} ms" for k in ('decode', 'search', 'crops', 'network', 'mapping'))
+    dlib = (f"dlib's HOG detector and 68-point predictor (one thread), same run: {d['photo_ms']:.1f} ms on the 640x480 photo "
+            f"({d['photo_faces']} faces; fkd {s['vs_dlib_640x480']:.2f}x its time), {d['folder_photos_per_s']:.1f} photos/s on the "
+            f"folder ({d['folder_faces']} faces; fkd on every core {s['vs_dlib_folder']:.2f}x its rate)" if d else
+            "dlib: not measured (not installed; `pip install \"fkd[dlib]\"`)")
     targets = (f"## Targets (the default pipeline)\n\n| figure | measured | target | met |\n| --- | --- | --- | --- |\n{rows}\n"
                if name == 'wild' else "")
     return f"""# Model card: {title}
@@ -299,6 +372,10 @@ mean is given over the faces found.
   at batch 1 on one thread, its points at most {_fmt_small(s.get('onnx_max_gap_px'))} px from PyTorch's on the 770 test images;
 - a 640x480 photo with 2 faces, 2 threads: {s['pipeline_640x480_ms']:.1f} ms with fkd's detector ({s['detector_share'] * 100:.0f}% in the four searches,
   the rest in three looks at each candidate), {s['one_search_640x480_ms']:.1f} ms with the tutorial's one search and one look, measured in the same run;
+- where that photo's time goes (the photo as a JPEG, medians of each stage): {stages};
+- a folder (the 770 test images): {f['loop_photos_per_s']:.1f} photos/s in a loop over `fkd.detect`, {f['one_process_photos_per_s']:.1f}
+  with `detect_folder` in one process (the looks batched across photos), {f['all_processes_photos_per_s']:.1f} on {f['workers']} processes;
+- {dlib};
 - training throughput: {s['fkd_train_images_per_s']:.0f} images/s vs the tutorial's pipeline {s['tutorial_train_images_per_s']:.1f} images/s, back to back.
 
 {targets}

@@ -2,7 +2,7 @@
 
 # %% ../nbs/05_cli.ipynb #dd399124
 from __future__ import annotations
-import argparse, sys, json
+import argparse, sys, json, time
 from pathlib import Path
 
 # %% auto #0
@@ -66,36 +66,52 @@ def _unique_stem(f, used):
     used.add(stem)
     return stem
 
-def detect_files(files, out, write_json=False, write_images=True, numbers=False, progress=True, pose=False, scores=False, **params):
-    "Run fkd.detect on each photo; write annotated images and JSON (with pose and point scores when asked) to `out`; return (records, failures)."
+# %% ../nbs/05_cli.ipynb #6b984924
+def _write_photo(opts, rec, rgb, faces):
+    "Write one photo's annotated image and JSON, in the process that found its faces (`opts`: see `detect_files`)."
     import cv2
+    from fkd.data import write_atomic
+    from fkd.use import annotate
+    out, stem = Path(opts['out']), opts['stems'][rec['file']]
+    out.mkdir(parents=True, exist_ok=True)
+    if opts['write_images']:
+        drawn = annotate(rgb, faces, opts['pose'], opts['scores'], opts['numbers'])
+        ok, buf = cv2.imencode('.png', cv2.cvtColor(drawn, cv2.COLOR_RGB2BGR))
+        write_atomic(out/f'{stem}.png', buf.tobytes())
+        rec['annotated'] = str(out/f'{stem}.png')
+    if opts['write_json']: write_atomic(out/f'{stem}.json', json.dumps(rec, indent=1).encode())
+
+# %% ../nbs/05_cli.ipynb #181fe001
+def detect_files(files, # photo paths
+                 out, # the output folder
+                 write_json=False, # a JSON file per photo
+                 write_images=True, # an annotated PNG per photo
+                 numbers=False, # number the points on the annotated images
+                 progress=True, # a progress bar on a terminal, else a line per photo
+                 pose=False, # each face's head pose, in the JSON and drawn
+                 scores=False, # each point's score, in the JSON and as the points' colours
+                 workers=None, # processes (default: one per core; see `fkd.scale.detect_folder`)
+                 **params): # `fkd.detect`'s search and look parameters
+    "Detect faces in each photo on `workers` processes; write annotated images and JSON to `out`; return (records, failures)."
+    from functools import partial
     from tqdm.auto import tqdm
-    from fkd.data import load_image, DataError, write_atomic
-    from fkd.detect import detect
-    from fkd.model import load_model
-    from fkd.use import annotate, face_record
-    model, out = load_model(), Path(out)
-    records, failures, used = [], [], set()
+    from fkd.scale import detect_folder
+    used = set()
+    opts = dict(stems={str(f): _unique_stem(Path(f), used) for f in files}, out=str(out), write_json=write_json,
+                write_images=write_images, numbers=numbers, pose=pose, scores=scores)
+    records, failures = [], []
     bar = progress and len(files) > 1 and sys.stderr.isatty()  # a log file or a pipe gets one line per photo, no redrawn bar
-    for f in tqdm(files, desc='photos', unit='photo', disable=not bar, file=sys.stderr):
-        try: rgb = load_image(f)
-        except DataError as e:
-            failures.append(str(e))
-            tqdm.write(f"fkd: error: {e}", file=sys.stderr)
-            continue
-        faces = detect(rgb, model, **params)
-        stem = _unique_stem(f, used)
-        out.mkdir(parents=True, exist_ok=True)
-        h, w = rgb.shape[:2]
-        rec = dict(file=str(f), width=int(w), height=int(h), faces=[face_record(fc, w, h, pose, scores) for fc in faces])
-        if write_images:
-            ok, buf = cv2.imencode('.png', cv2.cvtColor(annotate(rgb, faces, pose, scores, numbers), cv2.COLOR_RGB2BGR))
-            write_atomic(out/f'{stem}.png', buf.tobytes())
-            rec['annotated'] = str(out/f'{stem}.png')
-        if write_json: write_atomic(out/f'{stem}.json', json.dumps(rec, indent=1).encode())
-        records.append(rec)
-        msg = f"{f}: {len(faces)} face{'s' if len(faces) != 1 else ''}" if faces else f"{f}: no face found"
-        tqdm.write(msg, file=sys.stderr if bar else sys.stdout)
+    with tqdm(total=len(files), desc='photos', unit='photo', disable=not bar, file=sys.stderr) as pbar:
+        for rec in detect_folder(files, workers, pose=pose, scores=scores, write=partial(_write_photo, opts), **params):
+            pbar.update()
+            if 'error' in rec:
+                failures.append(rec['error'])
+                tqdm.write(f"fkd: error: {rec['error']}", file=sys.stderr)
+                continue
+            records.append(rec)
+            n = len(rec['faces'])
+            msg = f"{rec['file']}: {n} face{'s' if n != 1 else ''}" if n else f"{rec['file']}: no face found"
+            tqdm.write(msg, file=sys.stderr if bar else sys.stdout)
     return records, failures
 
 # %% ../nbs/05_cli.ipynb #2e884057
@@ -145,14 +161,16 @@ def _detect(args):
         print(f"fkd detect: -o {args.out} names a video; photos need an output folder", file=sys.stderr)
         return 2
     for p in problems: print(f"fkd: {p}", file=sys.stderr)
+    t0 = time.perf_counter()
     records, failures = detect_files(photos, args.out, args.json, not args.no_images, args.numbers, not args.quiet,
-                                     args.pose, args.scores, scale_factor=args.scale_factor,
+                                     args.pose, args.scores, args.workers, scale_factor=args.scale_factor,
                                      min_neighbors=args.min_neighbors, margin=args.margin) if photos else ([], [])
+    rate = f", {len(photos) / (time.perf_counter() - t0):.1f} photos/s" if len(photos) > 1 else ''
     v_records, v_failures = detect_videos(videos, args.out, args.json, not args.quiet, args.pose, args.scores, args.every)
     n_faces = sum(len(r['faces']) for r in records)
     done = f"{len(records)} photo{'s' if len(records) != 1 else ''} processed, {n_faces} faces"
     if videos: done += f", {len(v_records)} video{'s' if len(v_records) != 1 else ''}"
-    print(f"{done}, {len(failures) + len(v_failures) + len(problems)} problems; output in {args.out}")
+    print(f"{done}, {len(failures) + len(v_failures) + len(problems)} problems{rate}; output in {args.out}")
     return 1 if failures or v_failures or problems or not (records or v_records) else 0
 
 def _add_detect(sub):
@@ -165,6 +183,8 @@ def _add_detect(sub):
     p.add_argument('--numbers', action='store_true', help='number the points on the annotated images')
     p.add_argument('--pose', action='store_true', help="each face's yaw, pitch and roll, in the JSON and drawn as axes")
     p.add_argument('--scores', action='store_true', help="each point's confidence in [0, 1], in the JSON and as the points' colours")
+    p.add_argument('--workers', type=int, default=None,
+                   help='processes for many photos (default: one per core, at most one per 100 photos)')
     p.add_argument('--every', type=int, default=10, help='videos: run the face detector every this many frames (default 10)')
     p.add_argument('--scale-factor', type=float, default=None, help="the searches' scale step (default: each search's own)")
     p.add_argument('--min-neighbors', type=int, default=None, help="windows that must agree (default: 2, as fkd.detect)")

@@ -103,7 +103,8 @@ def get_data(url=DATA_URL, timeout=10, progress=True) -> Path:
 # %% ../nbs/00_data.ipynb #a70m1c0000e1
 def write_atomic(path, data) -> Path:
     "Write `data` (str or bytes) to `path` through a temporary file renamed when complete: never half a file."
-    path = Path(path); tmp = path.with_name(f'.{path.name}.tmp')
+    path = Path(path)
+    tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')  # one per process: two writers never share a temporary file
     try: (tmp.write_text if isinstance(data, str) else tmp.write_bytes)(data); os.replace(tmp, path)
     finally: tmp.unlink(missing_ok=True)
     return path

@@ -16,7 +16,8 @@ from .model import (as_rgb, to_gray, crop_inputs, from_crop, tutorial_predict_im
 __all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'MIN_SCORE', 'face_cascade', 'find_faces', 'tutorial_crop',
            'tutorial_predict', 'measure_margin', 'box_crop_matrix', 'predict_boxes', 'measure_box_from_points',
            'points_box', 'face_crop_matrix', 'merge_boxes', 'find_candidates', 'box_iou', 'box_overlap',
-           'keypoints_and_scores', 'looks', 'detect', 'draw_faces', 'detection_view', 'detection_panel']
+           'keypoints_and_scores', 'looks', 'search', 'pick_faces', 'detect', 'draw_faces', 'detection_view',
+           'detection_panel']
 
 # %% ../nbs/03_detect.ipynb #7db82029
 CASCADE = 'haarcascade_frontalface_default.xml'
@@ -169,19 +170,22 @@ def box_overlap(a, b):
     return max(0, x1 - x0) * max(0, y1 - y0) / min(a[2] * a[3], b[2] * b[3])
 
 # %% ../nbs/03_detect.ipynb #82d976df
-def keypoints_and_scores(gray, mats, model=None):
-    "Keypoints (N, 68, 2) in `gray`'s pixels and their scores (N, 68) in [0, 1], for crop matrices `mats`, in one batch."
+def keypoints_and_scores(gray, # the photo, grayscale; or a list of photos, one per crop
+                         mats, # crop matrices (N, 2, 3), photo to crop
+                         model=None): # a keypoint model (default: `fkd.load_model()`)
+    "Keypoints (N, 68, 2) in the photo's pixels and their scores (N, 68) in [0, 1], for crop matrices `mats`, in one batch."
     model = model if model is not None else _default_model()
     size = model.config['size']
     if not len(mats): return np.zeros((0, 68, 2), np.float32), np.zeros((0, 68), np.float32)
+    grays = gray if isinstance(gray, (list, tuple)) else [gray] * len(mats)
     with torch.inference_mode():
-        hm = model.heatmaps(crop_inputs([gray] * len(mats), mats, size))
+        hm = model.heatmaps(crop_inputs(grays, mats, size))
         return from_crop(soft_argmax(hm).numpy(), mats, size), point_scores(hm).numpy()
 
 # %% ../nbs/03_detect.ipynb #7cfa9fe7
 MIN_SCORE = 0.4  # a face's mean point score; chosen on AFW and the Udacity test images in notebook 08
 
-def looks(gray, # the photo, grayscale
+def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks at faces of many photos in one batch)
           boxes, # face boxes (N, 4) from a search
           model=None, # a keypoint model (default: `fkd.load_model()`)
           margin=None, # crop side of the first look, in box widths (default: `MARGIN`)
@@ -201,6 +205,30 @@ def looks(gray, # the photo, grayscale
         kps, scores = (kps + kps_m[:, FLIP_PERM]) / 2, (scores + scores_m[:, FLIP_PERM]) / 2
     return kps, scores
 
+# %% ../nbs/03_detect.ipynb #36db99e8
+def search(gray, # the photo, grayscale
+           min_neighbors=None, # windows that must agree (default: 2)
+           scale_factor=None, # the searches' scale step (default: each search's own)
+           min_size=30, # the smallest face searched, in pixels
+           max_side=1200): # larger photos are searched downscaled to this longer side
+    "Candidate face boxes (N, 4): `find_candidates` with `detect`'s defaults (the first half of `detect`)."
+    searches = SEARCHES if scale_factor is None else tuple(s[:3] + (scale_factor,) for s in SEARCHES)
+    return find_candidates(gray, searches, min_neighbors or 2, min_size, max_side)
+
+# %% ../nbs/03_detect.ipynb #cceee16e
+def pick_faces(kps, # keypoints (N, 68, 2) of the candidates, from `looks`
+               scores, # their point scores (N, 68)
+               min_score=MIN_SCORE): # faces scoring less are dropped
+    "The faces among looked-at candidates, left to right: best score first, dropping low scores and repeats (the last step of `detect`)."
+    faces = []
+    for i in np.argsort(-scores.mean(1)) if len(kps) else []:
+        box = points_box(kps[i])
+        if scores[i].mean() < min_score: continue
+        if any(box_iou(box, f['box']) >= 0.5 or box_overlap(box, f['box']) >= 0.8 for f in faces): continue  # the same face, or one inside another
+        faces.append(dict(box=tuple(float(v) for v in box), keypoints=kps[i], score=float(scores[i].mean()),
+                          point_scores=scores[i]))
+    return sorted(faces, key=lambda f: (f['box'][0], f['box'][1]))
+
 # %% ../nbs/03_detect.ipynb #67ad6829
 def detect(photo, # a path, an RGB array or a PIL image
            model=None, # a keypoint model (default: `fkd.load_model()`)
@@ -218,18 +246,9 @@ def detect(photo, # a path, an RGB array or a PIL image
         boxes = find_faces(gray, scale_factor or 1.1, min_neighbors or 5, min_size, max_side)
         return [dict(box=tuple(float(v) for v in b), keypoints=k) for b, k in zip(boxes, predict_boxes(gray, boxes, model, margin))]
     if detector != 'cascades': raise ValueError(f"detector {detector!r}: use 'cascades' or 'haar'")
-    searches = SEARCHES if scale_factor is None else tuple(s[:3] + (scale_factor,) for s in SEARCHES)
-    boxes = find_candidates(gray, searches, min_neighbors or 2, min_size, max_side)
+    boxes = search(gray, min_neighbors, scale_factor, min_size, max_side)
     kps, scores = looks(gray, boxes, model, margin)
-    order = np.argsort(-scores.mean(1)) if len(boxes) else []
-    faces = []
-    for i in order:
-        box = points_box(kps[i])
-        if scores[i].mean() < min_score: continue
-        if any(box_iou(box, f['box']) >= 0.5 or box_overlap(box, f['box']) >= 0.8 for f in faces): continue  # the same face, or one inside another
-        faces.append(dict(box=tuple(float(v) for v in box), keypoints=kps[i], score=float(scores[i].mean()),
-                          point_scores=scores[i]))
-    return sorted(faces, key=lambda f: (f['box'][0], f['box'][1]))
+    return pick_faces(kps, scores, min_score)
 
 # %% ../nbs/03_detect.ipynb #de7b16ab
 _PART_RGB = {'jaw': (31, 119, 180), 'brows': (255, 127, 14), 'nose': (44, 160, 44), 'eyes': (214, 39, 40), 'mouth': (148, 103, 189)}
