@@ -91,11 +91,12 @@ def pipeline_speed(photo, model=None, reps=30, detector='cascades'):
     finally: torch.set_num_threads(old)
     return float(np.median(tt)), float(np.median(td)), len(faces)
 
-# %% ../nbs/07_benchmark.ipynb #6d95249c
+# %% ../nbs/07_benchmark.ipynb #e5d03f84
 def folder_speed(data_path, # the Udacity data: its 770 test images are the folder
                  model=None, # the keypoint model (default: `fkd.load_model()`)
                  workers=None, # processes for the last run (default: one per core)
-                 n=None): # only the first `n` photos (a quick check)
+                 n=None, # only the first `n` photos (a quick check)
+                 repeats=2): # rounds of the three runs, one after the other; each keeps its best round
     "Photos per second over the test images: a loop over `detect`, `detect_folder` in one process, and on `workers`."
     from fkd.detect import detect
     from fkd.scale import detect_folder
@@ -109,16 +110,20 @@ def folder_speed(data_path, # the Udacity data: its 770 test images are the fold
     old = torch.get_num_threads()
     torch.set_num_threads(2)
     cv2.setNumThreads(2)
+    r_loop = r_one = r_all = 0.0
     try:
-        r_loop, _ = rate(lambda: [detect(f, model) for f in files])
-        r_one, one = rate(lambda: list(detect_folder(files, workers=1, model=model)))
-        r_all, every = rate(lambda: list(detect_folder(files, workers)))
+        for _ in range(repeats):  # interleaved, so that a slow spell of a shared machine hits all three alike
+            r_loop = max(r_loop, rate(lambda: [detect(f, model) for f in files])[0])
+            r, one = rate(lambda: list(detect_folder(files, workers=1, model=model)))
+            r_one = max(r_one, r)
+            r, every = rate(lambda: list(detect_folder(files, workers)))
+            r_all = max(r_all, r)
     finally: torch.set_num_threads(old)
     assert [len(a['faces']) for a in one] == [len(b['faces']) for b in every], 'the processes found other faces'
     return dict(photos=len(files), workers=workers or os.cpu_count(), faces=sum(len(r['faces']) for r in every),
                 loop_photos_per_s=r_loop, one_process_photos_per_s=r_one, all_processes_photos_per_s=r_all)
 
-# %% ../nbs/07_benchmark.ipynb #4bfba73b
+# %% ../nbs/07_benchmark.ipynb #1fc08675
 def dlib_speed(photo, # the 640x480 photo (RGB)
                data_path, # the Udacity data: its test images are the folder
                reps=30): # runs on the photo; the median is kept
@@ -209,21 +214,11 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
     path = Path(data_path) if data_path else get_data()
     wild = Path(wild) if wild else wild_dir()
     out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)  # now, not after minutes of measuring
     model, udacity = load_model(), load_model('udacity')
     R = {}
-    for name, m in [('wild', model), ('udacity', udacity)]:
-        log(f'accuracy of the {name} model (test set, protocols A and B)...')
-        _, ea = evaluate(m, path, protocol='A')
-        _, eb = evaluate(m, path, protocol='B')
-        plain = load_model(name, fuse=False, compile=False)
-        S = m.config['size']
-        R[name] = dict(accuracy={'A': summarize(ea), 'B': summarize(eb)}, training=_training(m.meta),
-                       model=dict(params=count_params(plain), macs=count_macs(plain, (1, 1, S, S)), config=m.config,
-                                  megabytes=weights_path(name).stat().st_size / 1e6))
-    R['real_photos'] = _real_photos(model, udacity, path, wild, log) if wild else None
-    log('training throughput (tutorial, then fkd)...')
-    tut_ips = tutorial_throughput(path)
-    fkd_ips, decode_s = fkd_throughput(path)
+    # speed first, in a process that has not yet trained or held the data sets: right after `fkd_throughput`'s training
+    # steps the same forward pass measured about 1.6x slower in the same process here, which a user's process never sees
     log('inference speed...')
     ms1, fps64 = inference_speed(model)
     onnx = onnx_speed(path) if importlib.util.find_spec('onnx') else None
@@ -241,6 +236,19 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
     log("dlib's pipeline on the same photos...")
     dl = dlib_speed(photo, path)
     if dl is None: log('dlib is not installed (pip install "fkd[dlib]"): the comparison is skipped')
+    for name, m in [('wild', model), ('udacity', udacity)]:
+        log(f'accuracy of the {name} model (test set, protocols A and B)...')
+        _, ea = evaluate(m, path, protocol='A')
+        _, eb = evaluate(m, path, protocol='B')
+        plain = load_model(name, fuse=False, compile=False)
+        S = m.config['size']
+        R[name] = dict(accuracy={'A': summarize(ea), 'B': summarize(eb)}, training=_training(m.meta),
+                       model=dict(params=count_params(plain), macs=count_macs(plain, (1, 1, S, S)), config=m.config,
+                                  megabytes=weights_path(name).stat().st_size / 1e6))
+    R['real_photos'] = _real_photos(model, udacity, path, wild, log) if wild else None
+    log('training throughput (tutorial, then fkd)...')
+    tut_ips = tutorial_throughput(path)
+    fkd_ips, decode_s = fkd_throughput(path)
     R['speed'] = dict(tutorial_train_images_per_s=tut_ips, fkd_train_images_per_s=fkd_ips, decode_once_s=decode_s,
                       latency_ms_batch1_1thread=ms1, faces_per_s_batch64_2threads=fps64,
                       pipeline_640x480_ms=t_all * 1000, pipeline_faces=nf, detector_share=t_det / t_all,

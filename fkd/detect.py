@@ -32,7 +32,12 @@ def face_cascade(name=CASCADE):
         _CASCADES[name] = cc
     return _CASCADES[name]
 
-def find_faces(gray, scale_factor=1.1, min_neighbors=5, min_size=30, max_side=1200, cascade=CASCADE):
+def find_faces(gray, # the photo, grayscale (2-D)
+               scale_factor=1.1, # the search's scale step: each window size is this much larger than the last
+               min_neighbors=5, # overlapping windows that must agree before a box counts as a face
+               min_size=30, # the smallest face searched, in pixels
+               max_side=1200, # larger photos are searched downscaled to this longer side
+               cascade=CASCADE): # the cascade file, from those opencv-python ships
     "Face boxes (N, 4) as x, y, w, h in `gray`'s pixels, sorted left to right; large images are searched downscaled."
     gray = np.asarray(gray)
     if gray.ndim != 2: raise ValueError(f"find_faces needs a 2-D grayscale image, got shape {gray.shape}")
@@ -205,7 +210,7 @@ def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks 
         kps, scores = (kps + kps_m[:, FLIP_PERM]) / 2, (scores + scores_m[:, FLIP_PERM]) / 2
     return kps, scores
 
-# %% ../nbs/03_detect.ipynb #36db99e8
+# %% ../nbs/03_detect.ipynb #a29fd7f6
 def search(gray, # the photo, grayscale
            min_neighbors=None, # windows that must agree (default: 2)
            scale_factor=None, # the searches' scale step (default: each search's own)
@@ -215,7 +220,7 @@ def search(gray, # the photo, grayscale
     searches = SEARCHES if scale_factor is None else tuple(s[:3] + (scale_factor,) for s in SEARCHES)
     return find_candidates(gray, searches, min_neighbors or 2, min_size, max_side)
 
-# %% ../nbs/03_detect.ipynb #cceee16e
+# %% ../nbs/03_detect.ipynb #a84c1c7b
 def pick_faces(kps, # keypoints (N, 68, 2) of the candidates, from `looks`
                scores, # their point scores (N, 68)
                min_score=MIN_SCORE): # faces scoring less are dropped

@@ -274,7 +274,9 @@ def load_model(path=None, # a checkpoint file, or the name of a shipped model: '
     return compile_for_cpu(model) if compile else model
 
 # %% ../nbs/01_model.ipynb #22948e2f
-def predict(images, model=None, batch_size=64):
+def predict(images, # one face image (path, RGB array or PIL image), or a list of them
+            model=None, # a keypoint model (default: `fkd.load_model()`)
+            batch_size=64): # images per forward pass
     "Keypoints (68, 2) for one face image (path, RGB array or PIL image), or (N, 68, 2) for a list, in its own pixels."
     single = not isinstance(images, (list, tuple))
     items = [images] if single else list(images)

@@ -190,7 +190,10 @@ def closest_box(boxes, kp):
     gt = (kp[:, 0].min(), kp[:, 1].min(), np.ptp(kp[:, 0]), np.ptp(kp[:, 1]))
     return max(boxes, key=lambda b: box_iou(b, gt))
 
-def evaluate(model, data_path=None, split='test', protocol='A'):
+def evaluate(model, # a keypoint model
+             data_path=None, # the Udacity data (default: `fkd.data.get_data()`)
+             split='test', # 'test' or 'training'
+             protocol='A'): # 'A': the data set's whole image as the crop; 'B': one Haar search, then fkd's crop
     "Predictions (N, 68, 2) and per-face NME on `split` under protocol A (whole image) or B (Haar detector)."
     from fkd.metrics import nme
     from fkd.model import predict
