@@ -71,7 +71,7 @@ def photo_records(files, # photo paths
                   scores=False, # add each point's score to its record
                   write=None, # called as write(record, rgb, faces) for each photo read, in the same process
                   **params): # `detect_batch`'s search and look parameters
-    "One record per file, in order: dict(file, width, height, faces) as `fkd detect --json` writes it, or dict(file, error)."
+    "One record per file, in order: dict(file, width, height, faces), as `fkd detect --json`; or dict(file, error)."
     for i in range(0, len(files), chunk):
         part, rgbs = files[i:i + chunk], []
         for f in part:
@@ -124,7 +124,7 @@ def detect_folder(files, # photo paths
 def dlib_pipeline(upsample=1): # times dlib's detector doubles the photo first (1 finds faces from about 40 px)
     "dlib's HOG detector and 68-point shape predictor as a function photo -> keypoints (N, 68, 2); None without dlib."
     import importlib.util
-    if importlib.util.find_spec('dlib') is None or importlib.util.find_spec('face_recognition_models') is None: return None
+    if not (importlib.util.find_spec('dlib') and importlib.util.find_spec('face_recognition_models')): return None
     import dlib
     folder = importlib.util.find_spec('face_recognition_models').submodule_search_locations[0]
     predictor = dlib.shape_predictor(str(Path(folder)/'models'/'shape_predictor_68_face_landmarks.dat'))
