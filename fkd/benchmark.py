@@ -10,11 +10,11 @@ import torch
 from .data import get_data, load_image, write_atomic, read_keypoints, FacialKeypointsDataset, tutorial_transform
 from .model import Net, KeypointNet, load_model, weights_path, cpu_latency, to_gray, count_params, count_macs
 from .metrics import summarize
-from .scale import time_photo
+from .scale import time_photo, folder_speed
 
 # %% auto #0
-__all__ = ['TARGETS', 'tutorial_throughput', 'fkd_throughput', 'inference_speed', 'onnx_speed', 'pipeline_speed', 'folder_speed',
-           'dlib_speed', 'to_json', 'check_targets', 'run_benchmark', 'model_card']
+__all__ = ['TARGETS', 'tutorial_throughput', 'fkd_throughput', 'inference_speed', 'onnx_speed', 'pipeline_speed', 'dlib_speed',
+           'to_json', 'check_targets', 'run_benchmark', 'model_card']
 
 # %% ../nbs/07_benchmark.ipynb #59cb9801
 def tutorial_throughput(data_path, batches=12):
@@ -90,38 +90,6 @@ def pipeline_speed(photo, model=None, reps=30, detector='cascades'):
             t = time.perf_counter(); faces = detect(rgb, model, detector); tt.append(time.perf_counter() - t)
     finally: torch.set_num_threads(old)
     return float(np.median(tt)), float(np.median(td)), len(faces)
-
-# %% ../nbs/07_benchmark.ipynb #e5d03f84
-def folder_speed(data_path, # the Udacity data: its 770 test images are the folder
-                 model=None, # the keypoint model (default: `fkd.load_model()`)
-                 workers=None, # processes for the last run (default: one per core)
-                 n=None, # only the first `n` photos (a quick check)
-                 repeats=2): # rounds of the three runs, one after the other; each keeps its best round
-    "Photos per second over the test images: a loop over `detect`, `detect_folder` in one process, and on `workers`."
-    from fkd.detect import detect
-    from fkd.scale import detect_folder
-    names, _ = read_keypoints(Path(data_path)/'test_frames_keypoints.csv', Path(data_path)/'test')
-    files = [Path(data_path)/'test'/f for f in names[:n]]
-    model = model or load_model()
-    def rate(run):
-        t = time.perf_counter()
-        out = run()
-        return len(files) / (time.perf_counter() - t), out
-    old = torch.get_num_threads()
-    torch.set_num_threads(2)
-    cv2.setNumThreads(2)
-    r_loop = r_one = r_all = 0.0
-    try:
-        for _ in range(repeats):  # interleaved, so that a slow spell of a shared machine hits all three alike
-            r_loop = max(r_loop, rate(lambda: [detect(f, model) for f in files])[0])
-            r, one = rate(lambda: list(detect_folder(files, workers=1, model=model)))
-            r_one = max(r_one, r)
-            r, every = rate(lambda: list(detect_folder(files, workers)))
-            r_all = max(r_all, r)
-    finally: torch.set_num_threads(old)
-    assert [len(a['faces']) for a in one] == [len(b['faces']) for b in every], 'the processes found other faces'
-    return dict(photos=len(files), workers=workers or os.cpu_count(), faces=sum(len(r['faces']) for r in every),
-                loop_photos_per_s=r_loop, one_process_photos_per_s=r_one, all_processes_photos_per_s=r_all)
 
 # %% ../nbs/07_benchmark.ipynb #1fc08675
 def dlib_speed(photo, # the 640x480 photo (RGB)
@@ -232,7 +200,8 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
     torch.set_num_threads(2)
     stages = time_photo(jpeg, model)
     log('a folder of photos: a loop, one process, every core...')
-    folder = folder_speed(path, model)
+    names, _ = read_keypoints(path/'test_frames_keypoints.csv', path/'test')
+    folder = folder_speed([path/'test'/n for n in names], model)
     log("dlib's pipeline on the same photos...")
     dl = dlib_speed(photo, path)
     if dl is None: log('dlib is not installed (pip install "fkd[dlib]"): the comparison is skipped')

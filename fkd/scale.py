@@ -9,12 +9,12 @@ import cv2
 import torch
 from .data import DataError, load_image, write_atomic
 from .model import as_rgb, to_gray, crop_inputs, load_model
-from .detect import search, looks, pick_faces, box_crop_matrix, MIN_SCORE
+from .detect import detect, search, looks, pick_faces, box_crop_matrix, MIN_SCORE
 from .use import face_record
 
 # %% auto #0
-__all__ = ['PER_WORKER', 'time_photo', 'detect_batch', 'photo_records', 'detect_folder', 'dlib_pipeline', 'partitions',
-           'run_partition', 'detect_cluster', 'read_results']
+__all__ = ['PER_WORKER', 'time_photo', 'detect_batch', 'photo_records', 'detect_folder', 'same_records', 'folder_speed',
+           'dlib_pipeline', 'partitions', 'run_partition', 'detect_cluster', 'read_results']
 
 # %% ../nbs/04_scale.ipynb #a4a3a4b3
 def time_photo(photo, # a photo file
@@ -91,10 +91,10 @@ def photo_records(files, # photo paths
             yield rec
 
 # %% ../nbs/04_scale.ipynb #bc79fc9f
-def _one_thread():
-    "Each worker process runs one thread: as many workers as cores, and no two thread pools fighting over a core."
-    torch.set_num_threads(1)
-    cv2.setNumThreads(1)
+def _threads(n=1):
+    "PyTorch's and OpenCV's threads in this process: one per worker process, so that no two pools fight over a core."
+    torch.set_num_threads(n)
+    cv2.setNumThreads(n)
 
 # %% ../nbs/04_scale.ipynb #5287c49b
 def _records_task(task):
@@ -118,8 +118,41 @@ def detect_folder(files, # photo paths
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
     from fkd import scale  # what the workers run is the library's, also when this cell runs in a notebook
-    with ProcessPoolExecutor(min(workers, len(tasks)), mp.get_context('spawn'), initializer=scale._one_thread) as pool:
+    with ProcessPoolExecutor(min(workers, len(tasks)), mp.get_context('spawn'), initializer=scale._threads) as pool:
         for recs in pool.map(scale._records_task, tasks): yield from recs
+
+# %% ../nbs/04_scale.ipynb #925c9020
+def same_records(a, b, # two records of the same photo, from `photo_records` or a results file
+                 tol=1e-2): # largest point difference in pixels (the JSON rounds points to 0.01)
+    "True when two records name the same photo and hold the same faces, their points within `tol`."
+    return a['file'] == b['file'] and len(a.get('faces', ())) == len(b.get('faces', ())) and all(
+        np.abs(np.subtract(fa['keypoints'], fb['keypoints'])).max() <= tol for fa, fb in zip(a['faces'], b['faces']))
+
+# %% ../nbs/04_scale.ipynb #62a1bfec
+def folder_speed(files, # photo paths
+                 model=None, # the keypoint model (default: `fkd.load_model()`)
+                 workers=None, # processes for the last run (default: `detect_folder`'s)
+                 repeats=2): # rounds of the three runs, one after the other; each keeps its best round
+    "Photos per second over `files`: a loop over `detect`, `detect_folder` in one process, and on `workers`."
+    model = model or load_model()
+    def rate(run):
+        t = time.perf_counter()
+        out = run()
+        return len(files) / (time.perf_counter() - t), out
+    old = torch.get_num_threads()
+    _threads(2)
+    r_loop = r_one = r_all = 0.0
+    try:
+        for _ in range(repeats):  # interleaved, so that a slow spell of a shared machine hits all three alike
+            r_loop = max(r_loop, rate(lambda: [detect(f, model) for f in files])[0])
+            r, one = rate(lambda: list(detect_folder(files, workers=1, model=model)))
+            r_one = max(r_one, r)
+            r, every = rate(lambda: list(detect_folder(files, workers)))
+            r_all = max(r_all, r)
+    finally: torch.set_num_threads(old)
+    assert all(same_records(a, b) for a, b in zip(one, every)), 'the processes found other faces'
+    return dict(photos=len(files), workers=workers or os.cpu_count(), faces=sum(len(r['faces']) for r in every),
+                loop_photos_per_s=r_loop, one_process_photos_per_s=r_one, all_processes_photos_per_s=r_all)
 
 # %% ../nbs/04_scale.ipynb #d2e68a66
 def dlib_pipeline(upsample=1): # times dlib's detector doubles the photo first (1 finds faces from about 40 px)
@@ -151,9 +184,7 @@ def run_partition(name, # the partition's name, from `partitions`
     "Detect one partition's photos and write their records to out/NAME.jsonl atomically; skip it when that file exists."
     target = Path(out)/f'{name}.jsonl'
     if target.exists(): return dict(name=name, photos=len(files), faces=None, errors=None, skipped=True)
-    if threads:
-        torch.set_num_threads(threads)
-        cv2.setNumThreads(threads)
+    if threads: _threads(threads)
     recs = list(photo_records([Path(f) for f in files], **kw))
     write_atomic(target, ''.join(json.dumps(r) + '\n' for r in recs))
     return dict(name=name, photos=len(recs), faces=sum(len(r.get('faces', ())) for r in recs),
