@@ -121,14 +121,14 @@ def detect_folder(files, # photo paths
     with ProcessPoolExecutor(min(workers, len(tasks)), mp.get_context('spawn'), initializer=scale._threads) as pool:
         for recs in pool.map(scale._records_task, tasks): yield from recs
 
-# %% ../nbs/04_scale.ipynb #925c9020
+# %% ../nbs/04_scale.ipynb #edbc9e51
 def same_records(a, b, # two records of the same photo, from `photo_records` or a results file
                  tol=1e-2): # largest point difference in pixels (the JSON rounds points to 0.01)
     "True when two records name the same photo and hold the same faces, their points within `tol`."
     return a['file'] == b['file'] and len(a.get('faces', ())) == len(b.get('faces', ())) and all(
         np.abs(np.subtract(fa['keypoints'], fb['keypoints'])).max() <= tol for fa, fb in zip(a['faces'], b['faces']))
 
-# %% ../nbs/04_scale.ipynb #62a1bfec
+# %% ../nbs/04_scale.ipynb #c8ff16ed
 def folder_speed(files, # photo paths
                  model=None, # the keypoint model (default: `fkd.load_model()`)
                  workers=None, # processes for the last run (default: `detect_folder`'s)
