@@ -21,34 +21,50 @@ def tutorial_throughput(data_path, batches=12):
     "Training images per second of the tutorial's pipeline (first batch excluded as warm-up)."
     from torch.utils.data import DataLoader
     ds = FacialKeypointsDataset(Path(data_path)/'training_frames_keypoints.csv', Path(data_path)/'training', transform=tutorial_transform())
-    net = Net().train(); opt = torch.optim.Adam(net.parameters(), lr=1e-3); crit = torch.nn.SmoothL1Loss()
-    it = iter(DataLoader(ds, batch_size=10, shuffle=True, num_workers=0)); n = 0
+    net = Net().train()
+    opt = torch.optim.Adam(net.parameters(), lr=1e-3)
+    crit = torch.nn.SmoothL1Loss()
+    it = iter(DataLoader(ds, batch_size=10, shuffle=True, num_workers=0))
+    n = 0
     for b in range(batches + 1):
         if b == 1: t0 = time.perf_counter()
-        batch = next(it); x = batch['image'].float(); y = batch['keypoints'].float().view(x.shape[0], -1)
-        loss = crit(net(x), y); opt.zero_grad(); loss.backward(); opt.step()
+        batch = next(it)
+        x = batch['image'].float()
+        y = batch['keypoints'].float().view(x.shape[0], -1)
+        loss = crit(net(x), y)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
         if b >= 1: n += x.shape[0]
     return n / (time.perf_counter() - t0)
 
+# %% ../nbs/07_benchmark.ipynb #9b58c485
 def fkd_throughput(data_path, batches=60, recipe=None):
     "Training images per second of fkd's pipeline (decoding once is timed apart; first batch is warm-up)."
     from fkd.train import Recipe, decode, make_batch, LOSSES
     recipe = recipe or Recipe()
-    t0 = time.perf_counter(); names, images, kps = decode(data_path); decode_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    names, images, kps = decode(data_path)
+    decode_s = time.perf_counter() - t0
     model = KeypointNet(**recipe.model_config()).train()
-    opt = torch.optim.AdamW(model.parameters(), lr=recipe.lr, weight_decay=recipe.weight_decay); rng = np.random.default_rng(0)
+    opt = torch.optim.AdamW(model.parameters(), lr=recipe.lr, weight_decay=recipe.weight_decay)
+    rng = np.random.default_rng(0)
     n = 0
     for b in range(batches + 1):
         if b == 1: t0 = time.perf_counter()
         x, y = make_batch(images, kps, rng.integers(0, len(images), recipe.batch_size), recipe, rng)
-        loss = LOSSES[recipe.loss](model(x), y); opt.zero_grad(); loss.backward(); opt.step()
+        loss = LOSSES[recipe.loss](model(x), y)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
         if b >= 1: n += len(x)
     return n / (time.perf_counter() - t0), decode_s
 
 # %% ../nbs/07_benchmark.ipynb #258bcd47
 def inference_speed(model=None, threads_batch=2):
     "Median ms per face at batch 1 on one thread, and faces/s at batch 64 on `threads_batch` threads."
-    model = model or load_model(); S = model.config['size']
+    model = model or load_model()
+    S = model.config['size']
     ms1 = cpu_latency(model, (1, 1, S, S), threads=1, reps=200) * 1000
     sec64 = cpu_latency(model, (64, 1, S, S), threads=threads_batch, reps=15)
     return ms1, 64 / sec64
@@ -75,10 +91,10 @@ def onnx_speed(data_path, model=None):
 # %% ../nbs/07_benchmark.ipynb #5862909a
 def pipeline_speed(photo, model=None, reps=30, detector='cascades'):
     "Median seconds of `fkd.detect` on `photo` with `detector`, and of its face search alone; number of faces."
-    from fkd.detect import detect, find_faces, find_candidates
+    from fkd.detect import detect, find_faces, search as find_all
     model = model or load_model()
     rgb = np.asarray(photo)
-    search = find_candidates if detector == 'cascades' else find_faces
+    search = find_all if detector == 'cascades' else find_faces
     old = torch.get_num_threads()
     torch.set_num_threads(2)
     cv2.setNumThreads(2)
@@ -86,8 +102,12 @@ def pipeline_speed(photo, model=None, reps=30, detector='cascades'):
         detect(rgb, model, detector)
         td, tt = [], []
         for _ in range(reps):
-            t = time.perf_counter(); search(to_gray(rgb)); td.append(time.perf_counter() - t)
-            t = time.perf_counter(); faces = detect(rgb, model, detector); tt.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            search(to_gray(rgb))
+            td.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            faces = detect(rgb, model, detector)
+            tt.append(time.perf_counter() - t)
     finally: torch.set_num_threads(old)
     return float(np.median(tt)), float(np.median(td)), len(faces)
 
@@ -131,10 +151,12 @@ def _finite(o):
     if isinstance(o, np.integer): return int(o)
     return o
 
+# %% ../nbs/07_benchmark.ipynb #b546039c
 def to_json(R):
     "Strict JSON for the results: numpy numbers as plain numbers, infinities and NaNs as null (JSON has no Infinity)."
     return json.dumps(_finite(R), indent=2, allow_nan=False)
 
+# %% ../nbs/07_benchmark.ipynb #1c2cb958
 def check_targets(measured):
     "Each measured figure next to its target: {name: dict(measured, target, met)}; a figure not measured (None) is not met."
     out = {}
@@ -144,11 +166,13 @@ def check_targets(measured):
         out[k] = dict(measured=v, target=f"{op} {t}", met=met)
     return out
 
+# %% ../nbs/07_benchmark.ipynb #7d4fe9d4
 def _training(meta):
     return dict(minutes=meta.get('train_seconds', float('nan')) / 60, epochs=meta.get('epoch'), hardware=meta.get('hardware'),
                 device=meta.get('device'), recipe=meta.get('recipe'), val_nme=meta.get('metrics', {}).get('val_nme'),
                 data=meta.get('data'))
 
+# %% ../nbs/07_benchmark.ipynb #b0121276
 def _real_photos(model, udacity, path, wild, log):
     "Protocol C on AFW for the shipped pipeline and the one-search Udacity-only one, extra faces, people-disjoint NME."
     from fkd.wild import detect_photos, score_photos, extra_faces, extras_per_image, people_split, person_of
@@ -165,7 +189,8 @@ def _real_photos(model, udacity, path, wild, log):
         log(f'extra faces on the Udacity test images, {name}...')
         extras = extras_per_image(extra_faces(m, path, det, progress=False), thr)
         out[name] = dict(summarize(err), parts={k: v * 100 for k, v in part_errors(pred[ok], run['kps'][ok]).items()},
-                         extra_faces_per_udacity_image=extras, detector=det, min_score=thr)
+                         extra_faces_per_udacity_image=extras, detector=det, min_score=thr,
+                         photos=len(run['faces']))
     names, kps = read_keypoints(path/'training_frames_keypoints.csv', path/'training')
     _, va = people_split(names)
     e = nme(udacity_markup(predict([path/'training'/names[i] for i in va], model), model), kps[va])
@@ -173,6 +198,7 @@ def _real_photos(model, udacity, path, wild, log):
                                   fr10=float((e > 0.1).mean() * 100))
     return out
 
+# %% ../nbs/07_benchmark.ipynb #93a604d3
 def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_data()`)
                   out_dir='fkd-benchmark', # where to write benchmark.json and the model cards (the repository's are in fkd/weights)
                   log=print, wild=None): # wild: the 300-W folder (default: `$FKD_300W`); without it AFW is not measured
@@ -250,9 +276,13 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
     write_atomic(out_dir/'MODEL_CARD_udacity.md', model_card(R, 'udacity'))
     return R
 
+# %% ../nbs/07_benchmark.ipynb #011a3a8d
 def _fmt(v): return 'not measured' if v is None else f"{v:.2f}"
+
+# %% ../nbs/07_benchmark.ipynb #963a3bf9
 def _fmt_small(v): return 'not measured' if v is None else f"{v:.1e}"
 
+# %% ../nbs/07_benchmark.ipynb #8e295c1e
 def model_card(R, name='wild'):
     "The model card (Markdown) of the shipped model `name` ('wild', the default, or 'udacity') from benchmark results."
     M, s = R[name], R['speed']
@@ -291,11 +321,11 @@ def model_card(R, name='wild'):
     if c:
         parts = ', '.join(f"{k} {v:.1f}%" for k, v in c['parts'].items())
         pd_ = C['people_disjoint']
-        real = (f"AFW (337 faces in 185 real photos, people never trained on), end to end through `fkd.detect` "
+        real = (f"AFW ({c['n']} faces in {c.get('photos', 'its')} real photos, people never trained on), end to end through `fkd.detect` "
                 f"(detector `{c['detector']}`): {c['n'] - c['missed']} faces found of {c['n']} "
                 f"({100 - c['missed'] / c['n'] * 100:.2f}%), mean NME {c['mean_nme_found']:.2f}% over the faces found, "
                 f"median {c['median_nme']:.2f}%, FR@10 {c['fr10']:.2f}% and AUC@10 {c['auc10']:.1f}% with misses as "
-                f"failures; by part: {parts}. Extra faces on the 770 one-face Udacity test images: "
+                f"failures; by part: {parts}. Extra faces on the {a['n']} one-face Udacity test images: "
                 f"{c['extra_faces_per_udacity_image']:.3f} per image.")
         if name == 'wild':
             real += (f" Udacity training people held out ({pd_['images']} images of {pd_['people']} people): mean NME "
@@ -347,7 +377,7 @@ mean is given over the faces found.
 - inference: {s['latency_ms_batch1_1thread']:.2f} ms per face at batch 1 on one thread; {s['faces_per_s_batch64_2threads']:.0f} faces/s at batch 64 on 2 threads;
 - the same network exported to ONNX and run by OpenCV's dnn module (`fkd export`): {_fmt(s.get('onnx_latency_ms_batch1_1thread'))} ms per face
   at batch 1 on one thread, its points at most {_fmt_small(s.get('onnx_max_gap_px'))} px from PyTorch's on the 770 test images;
-- a 640x480 photo with 2 faces, 2 threads: {s['pipeline_640x480_ms']:.1f} ms with fkd's detector ({s['detector_share'] * 100:.0f}% in the four searches,
+- a 640x480 photo with 2 faces, 2 threads: {s['pipeline_640x480_ms']:.1f} ms with fkd's detector ({s['detector_share'] * 100:.0f}% in the six searches,
   the rest in three looks at each candidate), {s['one_search_640x480_ms']:.1f} ms with the tutorial's one search and one look, measured in the same run;
 - where that photo's time goes (the photo as a JPEG, medians of each stage): {stages};
 - a folder (the 770 test images): {f['loop_photos_per_s']:.1f} photos/s in a loop over `fkd.detect`, {f['one_process_photos_per_s']:.1f}

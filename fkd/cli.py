@@ -25,6 +25,7 @@ def _train(args):
     if args.export: print(f"exported {export_weights(args.checkpoint, args.export)}")
     return 0
 
+# %% ../nbs/05_cli.ipynb #b4525b17
 def _add_train(sub):
     from fkd.train import Recipe
     from dataclasses import fields
@@ -43,6 +44,7 @@ IMAGE_EXTS = {'.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.jp2',
 
 def _inside(f, folder): return folder is not None and Path(f).resolve().is_relative_to(Path(folder).resolve())
 
+# %% ../nbs/05_cli.ipynb #be9b215d
 def collect_photos(inputs, exclude=None, exts=IMAGE_EXTS):
     "Files to process: files as given, folders' files with these extensions (sorted, recursively, skipping the folder `exclude`); plus problems found."
     files, problems = [], []
@@ -124,6 +126,7 @@ def video_target(video, out, n_videos):
         return out
     return out/f"{Path(video).stem}.mp4"
 
+# %% ../nbs/05_cli.ipynb #bdaa7a11
 def detect_videos(videos, out, write_json=False, progress=True, pose=False, scores=False, every=10):
     "Run `fkd.use.detect_video` on each video; write the annotated video (and its JSON beside it); return (records, failures)."
     from fkd.data import DataError
@@ -173,6 +176,7 @@ def _detect(args):
     print(f"{done}, {len(failures) + len(v_failures) + len(problems)} problems{rate}; output in {args.out}")
     return 1 if failures or v_failures or problems or not (records or v_records) else 0
 
+# %% ../nbs/05_cli.ipynb #10f5bb3c
 def _add_detect(sub):
     p = sub.add_parser('detect', help='find faces and their 68 keypoints in photos, videos and folders')
     p.add_argument('inputs', nargs='*', metavar='PHOTO_VIDEO_OR_FOLDER')
@@ -187,7 +191,7 @@ def _add_detect(sub):
                    help='processes for many photos (default: one per core, at most one per 100 photos)')
     p.add_argument('--every', type=int, default=10, help='videos: run the face detector every this many frames (default 10)')
     p.add_argument('--scale-factor', type=float, default=None, help="the searches' scale step (default: each search's own)")
-    p.add_argument('--min-neighbors', type=int, default=None, help="windows that must agree (default: 2, as fkd.detect)")
+    p.add_argument('--min-neighbors', type=int, default=None, help="windows that must agree (default: 1, as fkd.detect)")
     p.add_argument('--margin', type=float, default=None, help='crop side in face-box widths (default: measured from the data)')
     p.add_argument('-q', '--quiet', action='store_true', help='no progress bar')
     p.set_defaults(func=_detect)
@@ -222,6 +226,7 @@ def _align(args):
           f"{len(failures) + len(problems)} problems; output in {out}")
     return 1 if failures or problems or len(files) == len(failures) else 0
 
+# %% ../nbs/05_cli.ipynb #f4371dac
 def _add_align(sub):
     p = sub.add_parser('align', help='write one aligned face chip per face (for face recognition models)')
     p.add_argument('inputs', nargs='+', metavar='PHOTO_OR_FOLDER')
@@ -240,6 +245,7 @@ def _export(args):
     print(f"wrote {path} and {path.with_suffix('.json')}")
     return 0
 
+# %% ../nbs/05_cli.ipynb #a1e8e576
 def _add_export(sub):
     p = sub.add_parser('export', help='write the keypoint model as ONNX (runs in OpenCV without PyTorch)')
     p.add_argument('path', help='the .onnx file to write (its config goes beside it, in a .json)')
@@ -256,6 +262,7 @@ def _benchmark(args):
         print(f"{k:62s} {got:>12s}  target {v['target']:9s} {verdict}")
     return 1 if any(v['met'] is False for v in R['targets'].values()) else 0  # a missed target is a failure
 
+# %% ../nbs/05_cli.ipynb #6d24b22b
 def _add_benchmark(sub):
     p = sub.add_parser('benchmark', help='measure accuracy and speed; write benchmark.json and MODEL_CARD.md')
     p.add_argument('--out', default='fkd-benchmark', help='folder for the results (default: fkd-benchmark; the repository keeps its own in fkd/weights)')
@@ -272,7 +279,11 @@ def main(argv=None):
     args = parser.parse_args(argv)
     from fkd.data import DataError
     try: return args.func(args) or 0
-    except DataError as e: print(f"fkd: error: {e}", file=sys.stderr); return 2
-    except KeyboardInterrupt: print("fkd: interrupted", file=sys.stderr); return 130
+    except DataError as e:
+        print(f"fkd: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("fkd: interrupted", file=sys.stderr)
+        return 130
 
 _ADDERS = [_add_detect, _add_align, _add_train, _add_export, _add_benchmark]

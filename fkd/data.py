@@ -27,6 +27,7 @@ SPLITS = ('training', 'test')
 class DataError(ValueError):
     "A problem with fkd's input data: the message names the file and what is wrong."
 
+# %% ../nbs/00_data.ipynb #9f9a7340
 def check_layout(path) -> Path:
     "Check that `path` holds `training/`, `test/` and their keypoint CSVs; return it as a `Path`."
     path = Path(path).expanduser()
@@ -41,6 +42,7 @@ def cache_dir() -> Path:
     "The folder where fkd keeps downloads: `$FKD_CACHE`, else `~/.cache/fkd`."
     return Path(os.environ.get('FKD_CACHE') or Path.home()/'.cache'/'fkd').expanduser()
 
+# %% ../nbs/00_data.ipynb #abfca8bb
 def safe_extract(zip_path, dest) -> Path:
     "Extract `zip_path` into the new folder `dest`, atomically, refusing members that would land outside it."
     zip_path, dest = Path(zip_path), Path(dest)
@@ -54,20 +56,24 @@ def safe_extract(zip_path, dest) -> Path:
             z.extractall(tmp)
         os.replace(tmp, dest)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True); raise
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     return dest
 
 # %% ../nbs/00_data.ipynb #246bc37d
 def download(url, dest, timeout=10, progress=True) -> Path:
     "Download `url` to `dest` atomically (a temporary file renamed when complete), with a progress bar."
     from tqdm.auto import tqdm
-    dest = Path(dest); dest.parent.mkdir(parents=True, exist_ok=True)
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + '.part')
     try:
         with urllib.request.urlopen(url, timeout=timeout) as r, open(tmp, 'wb') as f:
             total = int(r.headers.get('Content-Length') or 0) or None
             with tqdm(total=total, unit='B', unit_scale=True, desc=dest.name, disable=not progress) as bar:
-                while chunk := r.read(1 << 20): f.write(chunk); bar.update(len(chunk))
+                while chunk := r.read(1 << 20):
+                    f.write(chunk)
+                    bar.update(len(chunk))
         os.replace(tmp, dest)
     except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError, OSError) as e:
         tmp.unlink(missing_ok=True)
@@ -76,6 +82,7 @@ def download(url, dest, timeout=10, progress=True) -> Path:
                         "  export FKD_DATA=/path/to/fkd-data   (a folder holding training/, test/ and the two CSVs)") from e
     return dest
 
+# %% ../nbs/00_data.ipynb #113ece21
 def _find_root(folder: Path) -> Path:
     "The folder inside an extracted archive that holds the data set."
     for p in [folder, *sorted(folder.rglob('training_frames_keypoints.csv'))]:
@@ -84,6 +91,7 @@ def _find_root(folder: Path) -> Path:
         except DataError: pass
     raise DataError(f"{folder}: the archive does not hold the fkd data set layout")
 
+# %% ../nbs/00_data.ipynb #307e937d
 def get_data(url=DATA_URL, timeout=10, progress=True) -> Path:
     "The data folder: `$FKD_DATA`, else the cache, else the public archive downloaded and extracted into the cache."
     if os.environ.get('FKD_DATA'):
@@ -97,7 +105,8 @@ def get_data(url=DATA_URL, timeout=10, progress=True) -> Path:
     if not zpath.exists(): download(url, zpath, timeout=timeout, progress=progress)
     try: safe_extract(zpath, root)
     except zipfile.BadZipFile as e:
-        zpath.unlink(missing_ok=True); raise DataError(f"{zpath}: not a valid zip archive ({e}); removed, try again") from e
+        zpath.unlink(missing_ok=True)
+        raise DataError(f"{zpath}: not a valid zip archive ({e}); removed, try again") from e
     return _find_root(root)
 
 # %% ../nbs/00_data.ipynb #a70m1c0000e1
@@ -105,7 +114,9 @@ def write_atomic(path, data) -> Path:
     "Write `data` (str or bytes) to `path` through a temporary file renamed when complete: never half a file."
     path = Path(path)
     tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')  # one per process: two writers never share a temporary file
-    try: (tmp.write_text if isinstance(data, str) else tmp.write_bytes)(data); os.replace(tmp, path)
+    try:
+        (tmp.write_text if isinstance(data, str) else tmp.write_bytes)(data)
+        os.replace(tmp, path)
     finally: tmp.unlink(missing_ok=True)
     return path
 
@@ -117,6 +128,7 @@ def _number(x):
     try: return float(x)
     except ValueError: return np.nan
 
+# %% ../nbs/00_data.ipynb #ab9ec150
 def read_keypoints(csv_file, img_dir=None, check_files=True):
     "Read a keypoint CSV into (names, float32 array of shape (N, 68, 2)), validating every row."
     csv_file = Path(csv_file)
@@ -129,7 +141,8 @@ def read_keypoints(csv_file, img_dir=None, check_files=True):
     root, names, vals = img_dir.resolve(), [], []
     for line, row in enumerate(rows[1:], start=2):
         if not row: continue
-        name = row[0]; where = f"{csv_file}, line {line} ({name!r})"
+        name = row[0]
+        where = f"{csv_file}, line {line} ({name!r})"
         if len(row) != 1 + 2*N_POINTS:
             raise DataError(f"{where}: expected a file name and {2*N_POINTS} numbers, found {len(row) - 1} numbers")
         v = np.array([_number(x) for x in row[1:]])
@@ -139,7 +152,8 @@ def read_keypoints(csv_file, img_dir=None, check_files=True):
             raise DataError(f"{where}: the file name must be a plain name inside {img_dir}")
         if not (root/name).resolve().is_relative_to(root): raise DataError(f"{where}: the file name leaves {img_dir}")
         if check_files and not (img_dir/name).is_file(): raise DataError(f"{where}: no such image {img_dir/name}")
-        names.append(name); vals.append(v)
+        names.append(name)
+        vals.append(v)
     if not names: raise DataError(f"{csv_file}: no keypoint rows")
     vals = np.stack(vals)
     return names, vals.reshape(-1, N_POINTS, 2).astype(np.float32)
@@ -156,6 +170,7 @@ def to_rgb8(img: np.ndarray, name='image') -> np.ndarray:
     if img.ndim == 3 and img.shape[2] == 4: return cv2.cvtColor(img, cv2.COLOR_BGRA2RGB)
     raise DataError(f"{name}: unsupported image shape {img.shape}")
 
+# %% ../nbs/00_data.ipynb #09eac2eb
 def load_image(path) -> np.ndarray:
     "Read an image file by its content into an RGB uint8 array; a clear `DataError` for anything else."
     path = Path(path)
@@ -211,7 +226,9 @@ def read_300w(folder, exts=('.png', '.jpg', '.jpeg')):
     for p in sorted(folder.glob('*.pts')):
         photo = next((p.with_suffix(e) for e in exts if p.with_suffix(e).is_file()), None)
         if photo is None: orphans.append(p)
-        else: paths.append(photo); kps.append(read_pts(p))
+        else:
+            paths.append(photo)
+            kps.append(read_pts(p))
     if not paths: raise DataError(f"{folder}: no .pts file with its photo beside it")
     return paths, np.stack(kps), orphans
 
@@ -247,6 +264,7 @@ def show_keypoints(image, keypoints, ax=None, gt=None, numbers=False, s=12, titl
     if title: ax.set_title(title, fontsize=9)
     return ax
 
+# %% ../nbs/00_data.ipynb #bdca2610
 def show_samples(ds, idxs, ncols=4, size=3):
     "A grid of dataset samples with their keypoints."
     import matplotlib.pyplot as plt
@@ -254,7 +272,8 @@ def show_samples(ds, idxs, ncols=4, size=3):
     fig, axs = plt.subplots(nrows, ncols, figsize=(ncols*size, nrows*size), squeeze=False)
     for ax in axs.flat: ax.axis('off')
     for ax, i in zip(axs.flat, idxs):
-        s = ds[i]; show_keypoints(s['image'], s['keypoints'], ax=ax, title=f"#{i} {s['image'].shape[1]}x{s['image'].shape[0]}")
+        s = ds[i]
+        show_keypoints(s['image'], s['keypoints'], ax=ax, title=f"#{i} {s['image'].shape[1]}x{s['image'].shape[0]}")
     fig.tight_layout()
     return fig
 
@@ -269,8 +288,10 @@ def align_shapes(kps):
     R = np.stack([np.stack([cs, -sn], -1), np.stack([sn, cs], -1)], -2)
     return np.einsum('nij,nkj->nki', R, kps - c[:, None])
 
+# %% ../nbs/00_data.ipynb #31cb5df6
 def mean_shape(kps): return align_shapes(kps).mean(0)
 
+# %% ../nbs/00_data.ipynb #48af89d0
 def plot_point_map(kps, ax=None):
     "The mean aligned face of `kps`, each point numbered and coloured by part."
     import matplotlib.pyplot as plt
@@ -278,7 +299,10 @@ def plot_point_map(kps, ax=None):
     if ax is None: _, ax = plt.subplots(figsize=(7, 7))
     for p, r in PARTS.items(): ax.scatter(m[r, 0], m[r, 1], c=PART_COLORS[p], s=30, label=f"{p} {r.start}-{r.stop-1}")
     for i, (x, y) in enumerate(m): ax.annotate(str(i), (x, y), fontsize=8, xytext=(3, 3), textcoords='offset points')
-    ax.invert_yaxis(); ax.set_aspect('equal'); ax.legend(loc='lower right', fontsize=8); ax.set_title('The 68 points (mean training face)')
+    ax.invert_yaxis()
+    ax.set_aspect('equal')
+    ax.legend(loc='lower right', fontsize=8)
+    ax.set_title('The 68 points (mean training face)')
     return ax
 
 # %% ../nbs/00_data.ipynb #eb2bf549
@@ -300,8 +324,10 @@ def shift_markup(kps, offset, sign=1):
 # %% ../nbs/00_data.ipynb #99f4b870
 def inter_ocular(kps):
     "Distance between the outer eye corners (points 36 and 45) for each shape in `kps` (..., 68, 2)."
-    kps = np.asarray(kps); return np.linalg.norm(kps[..., LEFT_EYE_OUTER, :] - kps[..., RIGHT_EYE_OUTER, :], axis=-1)
+    kps = np.asarray(kps)
+    return np.linalg.norm(kps[..., LEFT_EYE_OUTER, :] - kps[..., RIGHT_EYE_OUTER, :], axis=-1)
 
+# %% ../nbs/00_data.ipynb #b3bc508b
 def dataset_stats(ds):
     "A DataFrame with each image's width, height, inter-ocular distance and keypoint box."
     rows = []
@@ -328,6 +354,7 @@ class Rescale:
         img = cv2.resize(image, (new_w, new_h))
         return {'image': img, 'keypoints': key_pts * [new_w / w, new_h / h]}
 
+# %% ../nbs/00_data.ipynb #92629c45
 class RandomCrop:
     "Crop a random `output_size` window from the image (tutorial)."
     def __init__(self, output_size):
@@ -342,6 +369,7 @@ class RandomCrop:
         image = image[top: top + new_h, left: left + new_w]
         return {'image': image, 'keypoints': key_pts - [left, top]}
 
+# %% ../nbs/00_data.ipynb #92ab1173
 class Normalize:
     "Grayscale in [0, 1]; keypoints to (p - 100) / 50 (tutorial)."
     def __call__(self, sample):
@@ -349,6 +377,7 @@ class Normalize:
         image_copy = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY) / 255.0
         return {'image': image_copy, 'keypoints': (np.copy(key_pts) - 100) / 50.0}
 
+# %% ../nbs/00_data.ipynb #8740e42a
 class ToTensor:
     "numpy (H, W[, C]) image to a torch (C, H, W) tensor, keypoints to a tensor (tutorial)."
     def __call__(self, sample):
@@ -356,6 +385,7 @@ class ToTensor:
         if image.ndim == 2: image = image.reshape(image.shape[0], image.shape[1], 1)
         return {'image': torch.from_numpy(image.transpose((2, 0, 1))), 'keypoints': torch.from_numpy(np.asarray(key_pts))}
 
+# %% ../nbs/00_data.ipynb #79ffaf60
 def tutorial_transform():
     "The tutorial's training pipeline: Rescale(250), RandomCrop(224), Normalize, ToTensor."
     from torchvision import transforms
@@ -369,32 +399,43 @@ def to_v2(sample):
     kp = tv_tensors.KeyPoints(torch.as_tensor(np.asarray(sample['keypoints'], np.float32)), canvas_size=tuple(img.shape[-2:]))
     return tv_tensors.Image(img), kp
 
+# %% ../nbs/00_data.ipynb #ef89507d
 def tutorial_v2_transform(size=250, crop=224):
     "The tutorial's pipeline in torchvision v2: resize, random crop, grayscale in [0, 1] (keypoints follow)."
     from torchvision.transforms import v2
     return v2.Compose([v2.Resize(size, antialias=False), v2.RandomCrop(crop), v2.Grayscale(), v2.ToDtype(torch.float32, scale=True)])
 
+# %% ../nbs/00_data.ipynb #39169ec1
 def v2_normalize_keypoints(kp): return (torch.as_tensor(kp) - 100) / 50.0
 
 # %% ../nbs/00_data.ipynb #de86a789
 def crop_matrix(center, side, size, angle=0.0, flip=False):
     "2x3 affine matrix taking a square window (`center`, `side`, rotated `angle` degrees) to a `size`x`size` image."
-    s = size / side; a = math.radians(angle)
+    s = size / side
+    a = math.radians(angle)
     R = s * np.array([[math.cos(a), math.sin(a)], [-math.sin(a), math.cos(a)]])
-    M = np.zeros((2, 3)); M[:, :2] = R; M[:, 2] = (size - 1) / 2 - R @ np.asarray(center, np.float64)
-    if flip: M[0] = -M[0]; M[0, 2] += size - 1
+    M = np.zeros((2, 3))
+    M[:, :2] = R
+    M[:, 2] = (size - 1) / 2 - R @ np.asarray(center, np.float64)
+    if flip:
+        M[0] = -M[0]
+        M[0, 2] += size - 1
     return M
 
+# %% ../nbs/00_data.ipynb #df2b93fb
 def image_crop_matrix(h, w, size):
     "The deterministic crop of a whole image: its centre, the longer side, no rotation (padding the shorter side)."
     return crop_matrix(((w - 1) / 2, (h - 1) / 2), max(h, w), size)
 
+# %% ../nbs/00_data.ipynb #ab2b82ae
 def apply_matrix(M, pts):
     "Apply a 2x3 affine matrix to points (..., 2)."
     return np.asarray(pts) @ np.asarray(M)[:, :2].T + np.asarray(M)[:, 2]
 
+# %% ../nbs/00_data.ipynb #696a6e8d
 def invert_matrix(M): return cv2.invertAffineTransform(np.asarray(M, np.float64))
 
+# %% ../nbs/00_data.ipynb #04cd4e0b
 def warp(image, M, size, border=cv2.BORDER_CONSTANT, interp=cv2.INTER_LINEAR):
     "Warp `image` by the 2x3 matrix `M` into a `size`x`size` image (outside pixels are black)."
     return cv2.warpAffine(image, np.asarray(M, np.float64), (size, size), flags=interp, borderMode=border, borderValue=0)
@@ -408,7 +449,8 @@ def hflip(sample):
     "Mirror a sample left-right: pixels, x coordinates and the 68-point labels."
     img, kp = sample['image'], np.asarray(sample['keypoints'])
     w = img.shape[1]
-    kp = kp.copy(); kp[:, 0] = w - 1 - kp[:, 0]
+    kp = kp.copy()
+    kp[:, 0] = w - 1 - kp[:, 0]
     return {'image': np.ascontiguousarray(img[:, ::-1]), 'keypoints': kp[FLIP_PERM]}
 
 # %% ../nbs/00_data.ipynb #b0fe2a20
@@ -423,11 +465,13 @@ class RandomAffine:
                     dx=r.uniform(-self.shift, self.shift), dy=r.uniform(-self.shift, self.shift), flip=bool(r.random() < self.flip))
     def __call__(self, sample): return affine(sample, self.size, **self.params(*sample['image'].shape[:2]))
 
+# %% ../nbs/00_data.ipynb #213fe65e
 def affine_matrix(h, w, size, angle=0., zoom=1., dx=0., dy=0., flip=False):
     "The matrix of `affine`: the whole-image crop, rotated, zoomed in by `zoom`, its centre moved by (dx, dy) * side."
     side = max(h, w)
     return crop_matrix(((w - 1) / 2 + dx * side, (h - 1) / 2 + dy * side), side / zoom, size, angle, flip)
 
+# %% ../nbs/00_data.ipynb #cea596fc
 def affine(sample, size, angle=0., zoom=1., dx=0., dy=0., flip=False):
     "Warp a sample by `affine_matrix`; the keypoints follow (and are relabelled when mirrored)."
     img = sample['image']
@@ -435,6 +479,7 @@ def affine(sample, size, angle=0., zoom=1., dx=0., dy=0., flip=False):
     kp = apply_matrix(M, sample['keypoints']).astype(np.float32)
     return {'image': warp(img, M, size), 'keypoints': kp[FLIP_PERM] if flip else kp}
 
+# %% ../nbs/00_data.ipynb #8f77b86f
 class ColorJitter:
     "Random brightness (added, in grey levels) and contrast (a factor around the mean); keypoints unchanged."
     def __init__(self, brightness=25., contrast=0.3, rng=None):
@@ -443,6 +488,7 @@ class ColorJitter:
     def __call__(self, sample):
         return adjust(sample, self.rng.uniform(-self.brightness, self.brightness), math.exp(self.rng.uniform(-self.contrast, self.contrast)))
 
+# %% ../nbs/00_data.ipynb #61a94036
 def adjust(sample, brightness=0., contrast=1.):
     "Change brightness (added) and contrast (factor around the image mean) of a uint8 image."
     img = sample['image'].astype(np.float32)
@@ -479,10 +525,12 @@ def preview_transform(sample, name='affine', size=160, angle=0., zoom=1., dx=0.,
         np.random.seed(seed)
         after = RandomCrop(224)(Rescale(250)(sample))
         if name.endswith('full pipeline'):
-            n = Normalize()(after); after = {'image': n['image'], 'keypoints': n['keypoints'] * 50 + 100}
+            n = Normalize()(after)
+            after = {'image': n['image'], 'keypoints': n['keypoints'] * 50 + 100}
     else: raise ValueError(f"unknown transform {name!r}; choose one of {TRANSFORMS}")
     return sample, after
 
+# %% ../nbs/00_data.ipynb #609d401c
 def transform_panel(ds):
     "An ipywidgets panel: pick an image and a transform, move its sliders, see the image and keypoints before and after."
     import ipywidgets as W, matplotlib.pyplot as plt
@@ -490,9 +538,12 @@ def transform_panel(ds):
     name = W.Dropdown(options=TRANSFORMS, value='affine', description='transform')
     angle = W.FloatSlider(0, min=-45, max=45, step=1, description='angle °')
     zoom = W.FloatSlider(1, min=.5, max=2, step=.05, description='zoom')
-    dx = W.FloatSlider(0, min=-.3, max=.3, step=.01, description='shift x'); dy = W.FloatSlider(0, min=-.3, max=.3, step=.01, description='shift y')
-    flip = W.Checkbox(False, description='mirror'); bright = W.FloatSlider(0, min=-80, max=80, step=1, description='brightness')
-    contrast = W.FloatSlider(1, min=.3, max=2, step=.05, description='contrast'); seed = W.IntSlider(0, 0, 99, description='random seed')
+    dx = W.FloatSlider(0, min=-.3, max=.3, step=.01, description='shift x')
+    dy = W.FloatSlider(0, min=-.3, max=.3, step=.01, description='shift y')
+    flip = W.Checkbox(False, description='mirror')
+    bright = W.FloatSlider(0, min=-80, max=80, step=1, description='brightness')
+    contrast = W.FloatSlider(1, min=.3, max=2, step=.05, description='contrast')
+    seed = W.IntSlider(0, 0, 99, description='random seed')
     out = W.Output()
     def draw(*_):
         before, after = preview_transform(ds[idx.value], name.value, 160, angle.value, zoom.value, dx.value, dy.value,

@@ -3,6 +3,7 @@
 # %% ../nbs/03_detect.ipynb #f7a28ef6
 from __future__ import annotations
 import os, math
+from typing import NamedTuple
 from pathlib import Path
 import numpy as np
 import cv2
@@ -15,9 +16,9 @@ from .model import (as_rgb, to_gray, crop_inputs, from_crop, tutorial_predict_im
 # %% auto #0
 __all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'MIN_SCORE', 'face_cascade', 'find_faces', 'tutorial_crop',
            'tutorial_predict', 'measure_margin', 'box_crop_matrix', 'predict_boxes', 'measure_box_from_points',
-           'points_box', 'face_crop_matrix', 'merge_boxes', 'find_candidates', 'box_iou', 'box_overlap',
-           'keypoints_and_scores', 'looks', 'search', 'pick_faces', 'detect', 'draw_faces', 'detection_view',
-           'detection_panel']
+           'points_box', 'face_crop_matrix', 'Search', 'turn_photo', 'run_search', 'merge_boxes', 'find_candidates',
+           'box_iou', 'box_overlap', 'keypoints_and_scores', 'looks', 'search', 'pick_faces', 'detect', 'draw_faces',
+           'detection_view', 'detection_panel']
 
 # %% ../nbs/03_detect.ipynb #7db82029
 CASCADE = 'haarcascade_frontalface_default.xml'
@@ -32,6 +33,7 @@ def face_cascade(name=CASCADE):
         _CASCADES[name] = cc
     return _CASCADES[name]
 
+# %% ../nbs/03_detect.ipynb #0ae539e7
 def find_faces(gray, # the photo, grayscale (2-D)
                scale_factor=1.1, # the search's scale step: each window size is this much larger than the last
                min_neighbors=5, # overlapping windows that must agree before a box counts as a face
@@ -55,6 +57,7 @@ def tutorial_crop(image, box, pad=50):
     x, y, w, h = [int(v) for v in box]
     return image[y - pad:y + h + pad, x - pad:x + w + pad]
 
+# %% ../nbs/03_detect.ipynb #c653e9f0
 def tutorial_predict(net, image, box, pad=50):
     "The tutorial's pipeline for one box: crop, gray, /255, resize 224, predict, un-normalize, back to the photo."
     roi = tutorial_crop(image, box, pad)
@@ -67,20 +70,30 @@ def measure_margin(data_path, step=6, scale_factor=1.1, min_neighbors=5):
     names, kps = read_keypoints(Path(data_path)/'training_frames_keypoints.csv', Path(data_path)/'training')
     rows = []
     for n in names[::step]:
-        g = to_gray(load_image(Path(data_path)/'training'/n)); h, w = g.shape
+        g = to_gray(load_image(Path(data_path)/'training'/n))
+        h, w = g.shape
         b = find_faces(g, scale_factor, min_neighbors)
         if len(b) != 1: continue
         x, y, bw, bh = b[0]
         rows.append((max(h, w) / bw, ((w - 1) / 2 - (x + bw / 2)) / bw, ((h - 1) / 2 - (y + bh / 2)) / bw))
     return np.median(np.array(rows), 0), len(rows)
 
+# %% ../nbs/03_detect.ipynb #2f6f054b
 MARGIN = dict(side=2.28, dx=0.0, dy=0.045)  # measured below with `measure_margin` on the training images
 
-def box_crop_matrix(box, size, side=None, dx=None, dy=None):
-    "The crop matrix for a face box (x, y, w, h): a square `side` box widths wide around the box centre shifted by (dx, dy)."
-    x, y, w, h = [float(v) for v in box]
-    side = MARGIN['side'] if side is None else side; dx = MARGIN['dx'] if dx is None else dx; dy = MARGIN['dy'] if dy is None else dy
-    return crop_matrix((x + w / 2 + dx * w, y + h / 2 + dy * w), side * w, size)
+def box_crop_matrix(box, # a face box: x, y, w, h, and optionally the face's angle in degrees (a turned search's box)
+                    size, # the crop's side in pixels
+                    side=None, # the crop's side in box widths (default: `MARGIN`)
+                    dx=None, # the crop centre's shift right of the box centre, in box widths, in the face's own frame
+                    dy=None): # the same, down
+    "The crop matrix for a face box: a square `side` box widths wide around the box centre shifted by (dx, dy), turned with the face."
+    x, y, w, h = [float(v) for v in box[:4]]
+    side = MARGIN['side'] if side is None else side
+    dx = MARGIN['dx'] if dx is None else dx
+    dy = MARGIN['dy'] if dy is None else dy
+    a = math.radians(float(box[4])) if len(box) > 4 else 0.
+    shift = np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]]) @ [dx * w, dy * w]
+    return crop_matrix((x + w / 2 + shift[0], y + h / 2 + shift[1]), side * w, size, math.degrees(a))
 
 # %% ../nbs/03_detect.ipynb #6dc8c0ea
 def predict_boxes(gray, boxes, model=None, margin=None):
@@ -132,32 +145,84 @@ def face_crop_matrix(kp, size, margin=None):
     box_centre = centre + R @ [x + w / 2 + MARGIN['dx'] * w, y + h / 2 + MARGIN['dy'] * w]
     return crop_matrix(box_centre, side * w, size, math.degrees(a))
 
-# %% ../nbs/03_detect.ipynb #baf45be6
-SEARCHES = (  # cascade, shrink (search a copy this many times smaller), mirror, scale step
-    ('haarcascade_frontalface_default.xml', 1, False, 1.1),
-    ('haarcascade_frontalface_alt2.xml', 2, False, 1.2),
-    ('haarcascade_profileface.xml', 2, False, 1.2),
-    ('haarcascade_profileface.xml', 2, True, 1.2))
+# %% ../nbs/03_detect.ipynb #3047eb92
+class Search(NamedTuple):
+    "One cascade search of `find_candidates`: which cascade, on which copy of the photo."
+    cascade: str # the cascade file, from those opencv-python ships
+    shrink: int = 1 # search a copy this many times smaller
+    step: float = 1.2 # each window size this much larger than the last
+    mirror: bool = False # search the mirror image (the profile cascade knows faces turned one way only)
+    angle: float = 0. # search a copy turned this many degrees (OpenCV's sense): it finds faces tilted as much
 
-def merge_boxes(boxes, overlap=0.3):
-    "Boxes (N, 4), in order of preference, without those that overlap an earlier one by IoU >= `overlap`."
+# %% ../nbs/03_detect.ipynb #aa60a68d
+SEARCHES = (  # chosen on AFW in notebook 08, where each one's share of the faces found and of the time is measured
+    Search('haarcascade_frontalface_default.xml', 1, 1.2),
+    Search('haarcascade_frontalface_alt2.xml', 2),
+    Search('haarcascade_profileface.xml', 3),
+    Search('haarcascade_profileface.xml', 3, mirror=True),
+    Search('haarcascade_frontalface_alt2.xml', 3, angle=25.),
+    Search('haarcascade_frontalface_alt2.xml', 3, angle=-25.))
+
+# %% ../nbs/03_detect.ipynb #81bdebc5
+def turn_photo(gray, # a grayscale photo
+               angle): # degrees, counter-clockwise as OpenCV turns
+    "A copy of `gray` turned by `angle` on a canvas large enough to hold all of it, and the matrix (2, 3) from `gray` to the copy."
+    h, w = gray.shape
+    M = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    c, s = abs(M[0, 0]), abs(M[0, 1])
+    W, H = int(h * s + w * c), int(h * c + w * s)
+    M[:, 2] += ((W - w) / 2, (H - h) / 2)
+    return cv2.warpAffine(gray, M, (W, H), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE), M
+
+# %% ../nbs/03_detect.ipynb #b6f5eaf1
+def run_search(gray, # the photo, grayscale
+               s, # a `Search`
+               min_neighbors=1, # windows that must agree, beyond the first, before a box counts
+               min_size=30, # the smallest face searched, in the photo's pixels
+               max_side=1200): # the photo is searched at most this large (before `s.shrink`)
+    "Boxes (N, 5) of one search in `gray`'s pixels, surest first: x, y, w, h of the upright square around each face, and its angle."
+    f = min(1.0, max_side / max(gray.shape)) / s.shrink  # photo pixels -> searched pixels
+    size = (max(1, round(gray.shape[1] * f)), max(1, round(gray.shape[0] * f)))
+    g = cv2.resize(gray, size, interpolation=cv2.INTER_AREA) if f < 1 else gray
+    scale = np.array([gray.shape[1] / g.shape[1], gray.shape[0] / g.shape[0]])  # resized pixels -> photo pixels
+    A = np.eye(3)  # the searched copy's pixels from the resized photo's
+    if s.mirror:
+        g = np.ascontiguousarray(g[:, ::-1])
+        A = np.array([[-1., 0, g.shape[1]], [0, 1, 0], [0, 0, 1]])
+    if s.angle:
+        g, M = turn_photo(g, s.angle)
+        A = np.vstack([M, [0, 0, 1]]) @ A
+    ms = max(20, round(min_size * f))
+    if min(g.shape) < ms: return np.zeros((0, 5), np.float32)
+    b, votes = face_cascade(s.cascade).detectMultiScale2(g, scaleFactor=s.step, minNeighbors=min_neighbors, minSize=(ms, ms))
+    b = np.asarray(b, np.float64).reshape(-1, 4)
+    votes = np.asarray(votes).reshape(-1)  # how many windows agreed on each box
+    centres = np.c_[b[:, :2] + b[:, 2:] / 2, np.ones(len(b))] @ np.linalg.inv(A)[:2].T * scale
+    w = b[:, 2:3] * scale[0]
+    angle = -s.angle if s.mirror else s.angle  # a face tilted one way looks tilted the other way in the mirror
+    boxes = np.c_[centres - w / 2, w, w, np.full(len(b), angle)].astype(np.float32)
+    # the box most windows agree on first, as it should win a merge (OpenCV's threads return boxes in any order)
+    return boxes[np.lexsort((boxes[:, 1], boxes[:, 0], -votes))]
+
+# %% ../nbs/03_detect.ipynb #3ab34a8b
+def merge_boxes(boxes, # boxes (N, 4) or (N, 5), in order of preference
+                overlap=0.3): # boxes whose x, y, w, h overlap an earlier one's this much (IoU) are dropped
+    "The boxes without those that overlap an earlier one: one box per face."
+    boxes = np.asarray(boxes, np.float32)
+    if not len(boxes): return np.zeros((0, 5), np.float32)
     keep = []
-    for b in boxes:
-        if all(box_iou(b, k) < overlap for k in keep): keep.append(b)
-    return np.array(keep, np.float32).reshape(-1, 4)
+    for i, b in enumerate(boxes):
+        if all(box_iou(b, boxes[k]) < overlap for k in keep): keep.append(i)
+    return boxes[keep]
 
-def find_candidates(gray, searches=SEARCHES, min_neighbors=3, min_size=30, max_side=1200):
-    "Candidate face boxes (N, 4) from several cascade searches (`SEARCHES`), overlapping boxes merged, first search first."
-    boxes = []
-    for cascade, shrink, mirror, step in searches:
-        g = gray if shrink == 1 else cv2.resize(gray, (max(1, gray.shape[1] // shrink), max(1, gray.shape[0] // shrink)),
-                                                interpolation=cv2.INTER_AREA)
-        if mirror: g = np.ascontiguousarray(g[:, ::-1])
-        b = find_faces(g, step, min_neighbors, max(20, min_size // shrink), max_side // shrink, cascade)
-        if mirror and len(b): b[:, 0] = g.shape[1] - b[:, 0] - b[:, 2]
-        sx, sy = gray.shape[1] / g.shape[1], gray.shape[0] / g.shape[0]
-        boxes += list(b * np.array([sx, sy, sx, sy], np.float32))
-    return merge_boxes(boxes)
+# %% ../nbs/03_detect.ipynb #bbe4a9d5
+def find_candidates(gray, # the photo, grayscale
+                    searches=SEARCHES, # the searches, in order of preference
+                    min_neighbors=1, # windows that must agree, beyond the first
+                    min_size=30, # the smallest face searched, in pixels
+                    max_side=1200): # larger photos are searched downscaled to this longer side
+    "Candidate face boxes (N, 5) from several searches: x, y, w, h and the face's angle; overlapping boxes merged, first search first."
+    return merge_boxes(np.concatenate([run_search(gray, s, min_neighbors, min_size, max_side) for s in searches]))
 
 # %% ../nbs/03_detect.ipynb #76de32a7
 def box_iou(a, b):
@@ -191,7 +256,7 @@ def keypoints_and_scores(gray, # the photo, grayscale; or a list of photos, one 
 MIN_SCORE = 0.4  # a face's mean point score; chosen on AFW and the Udacity test images in notebook 08
 
 def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks at faces of many photos in one batch)
-          boxes, # face boxes (N, 4) from a search
+          boxes, # face boxes (N, 4), or (N, 5) with their angles, from a search
           model=None, # a keypoint model (default: `fkd.load_model()`)
           margin=None, # crop side of the first look, in box widths (default: `MARGIN`)
           n=3, # looks in all: the crop of the box, then level crops of the last points
@@ -212,13 +277,13 @@ def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks 
 
 # %% ../nbs/03_detect.ipynb #a29fd7f6
 def search(gray, # the photo, grayscale
-           min_neighbors=None, # windows that must agree (default: 2)
+           min_neighbors=None, # windows that must agree, beyond the first (default: 1)
            scale_factor=None, # the searches' scale step (default: each search's own)
            min_size=30, # the smallest face searched, in pixels
            max_side=1200): # larger photos are searched downscaled to this longer side
-    "Candidate face boxes (N, 4): `find_candidates` with `detect`'s defaults (the first half of `detect`)."
-    searches = SEARCHES if scale_factor is None else tuple(s[:3] + (scale_factor,) for s in SEARCHES)
-    return find_candidates(gray, searches, min_neighbors or 2, min_size, max_side)
+    "Candidate face boxes (N, 5) with their angles: `find_candidates` with `detect`'s defaults (the first half of `detect`)."
+    searches = SEARCHES if scale_factor is None else tuple(s._replace(step=scale_factor) for s in SEARCHES)
+    return find_candidates(gray, searches, 1 if min_neighbors is None else min_neighbors, min_size, max_side)
 
 # %% ../nbs/03_detect.ipynb #a84c1c7b
 def pick_faces(kps, # keypoints (N, 68, 2) of the candidates, from `looks`
@@ -237,8 +302,8 @@ def pick_faces(kps, # keypoints (N, 68, 2) of the candidates, from `looks`
 # %% ../nbs/03_detect.ipynb #67ad6829
 def detect(photo, # a path, an RGB array or a PIL image
            model=None, # a keypoint model (default: `fkd.load_model()`)
-           detector='cascades', # 'cascades' (fkd's: four searches, three looks, a face score) or 'haar' (the tutorial's one search)
-           min_neighbors=None, # windows that must agree (default: 2 for 'cascades', 5 for 'haar')
+           detector='cascades', # 'cascades' (fkd's: six searches, three looks, a face score) or 'haar' (the tutorial's one search)
+           min_neighbors=None, # windows that must agree (default: 1 for 'cascades', 5 for 'haar')
            scale_factor=None, # the search's scale step (default: each search's own; 1.1 for 'haar')
            min_size=30, # the smallest face searched, in pixels
            max_side=1200, # larger photos are searched downscaled to this longer side
@@ -279,6 +344,7 @@ def detection_view(photo, scale_factor=1.1, min_neighbors=5, margin=None, number
     fs = detect(photo, model, detector, scale_factor=scale_factor, min_neighbors=min_neighbors, margin=margin)
     return draw_faces(photo, fs, numbers=numbers), fs
 
+# %% ../nbs/03_detect.ipynb #cfd6954b
 def detection_panel(photos):
     "Choose a photo (dict name -> path/array), the detector's parameters and the margin; see faces and keypoints update."
     import ipywidgets as W, matplotlib.pyplot as plt
@@ -286,12 +352,17 @@ def detection_panel(photos):
     sf = W.FloatSlider(1.1, min=1.02, max=1.5, step=.01, description='scale_factor')
     mn = W.IntSlider(5, 1, 15, description='min_neighbors')
     mg = W.FloatSlider(MARGIN['side'], min=1.2, max=3.5, step=.05, description='margin (box widths)')
-    nums = W.Checkbox(False, description='numbers'); out = W.Output()
+    nums = W.Checkbox(False, description='numbers')
+    out = W.Output()
     def draw(*_):
         img, fs = detection_view(photos[name.value], sf.value, mn.value, mg.value, nums.value)
         with out:
             out.clear_output(wait=True)
-            plt.figure(figsize=(8, 6)); plt.imshow(img); plt.title(f"{len(fs)} faces"); plt.axis('off'); plt.show()
+            plt.figure(figsize=(8, 6))
+            plt.imshow(img)
+            plt.title(f"{len(fs)} faces")
+            plt.axis('off')
+            plt.show()
     for c in (name, sf, mn, mg, nums): c.observe(draw, 'value')
     draw()
     return W.VBox([W.HBox([name, nums]), W.HBox([sf, mn, mg]), out])

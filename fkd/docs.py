@@ -19,6 +19,7 @@ def _text(t):
     "A notebook's multi-line string, stored as a list of lines or as one string, as one string."
     return ''.join(t) if isinstance(t, list) else (t or '')
 
+# %% ../nbs/06_docs.ipynb #9848baa9
 def readme_from_index(nb_path) -> str:
     "Markdown for README.md from the home page notebook."
     nb = json.loads(Path(nb_path).read_text(encoding='utf-8'))
@@ -36,22 +37,31 @@ def readme_from_index(nb_path) -> str:
                 if text: parts.append('```\n' + (''.join(text) if isinstance(text, list) else text).rstrip('\n') + '\n```')
     return '\n\n'.join(parts) + '\n'
 
+# %% ../nbs/06_docs.ipynb #0c5f4d40
 def readme(root='.', check=False) -> int:
     "Write README.md from nbs/index.ipynb under `root`; with `check`, only report whether it is up to date."
-    root = Path(root); text = readme_from_index(root/'nbs'/'index.ipynb'); dest = root/'README.md'
+    root = Path(root)
+    text = readme_from_index(root/'nbs'/'index.ipynb')
+    dest = root/'README.md'
     if check:
         if not dest.exists() or dest.read_text(encoding='utf-8') != text:
-            print(f"{dest} is out of date with nbs/index.ipynb: run `python -m fkd.docs readme`", file=sys.stderr); return 1
-        print(f"{dest} matches nbs/index.ipynb"); return 0
-    dest.write_text(text, encoding='utf-8'); print(f"wrote {dest}"); return 0
+            print(f"{dest} is out of date with nbs/index.ipynb: run `python -m fkd.docs readme`", file=sys.stderr)
+            return 1
+        print(f"{dest} matches nbs/index.ipynb")
+        return 0
+    dest.write_text(text, encoding='utf-8')
+    print(f"wrote {dest}")
+    return 0
 
 # %% ../nbs/06_docs.ipynb #57fed774
 @contextmanager
 def _cwd(path):
-    old = os.getcwd(); os.chdir(path)
+    old = os.getcwd()
+    os.chdir(path)
     try: yield
     finally: os.chdir(old)
 
+# %% ../nbs/06_docs.ipynb #f0501534
 def prepare_docs(root='.', n_workers=2) -> Path:
     "nbdev's processing of every notebook under `root` into `root/_proc` (what `nbdev_proc_nbs` does, minus installing Quarto)."
     from nbdev.quarto import refresh_quarto_yml, nbdev_sidebar
@@ -70,13 +80,18 @@ def slug(text) -> str:
     text = re.sub(r'<[^>]+>', '', html.unescape(text)).strip().lower()
     return re.sub(r'[^a-z0-9_.\-]', '', re.sub(r'\s+', '-', text))
 
+# %% ../nbs/06_docs.ipynb #783151b1
 def _heading_ids(body, seen):
     def add(m):  # replaces the ids and anchor links nbconvert adds with Quarto's ids
-        attrs = re.sub(r'\s*id="[^"]*"', '', m.group(2)); text = re.sub(r'<a class="anchor-link".*?</a>', '', m.group(3))
-        sid = slug(text) or 'section'; n = seen.get(sid, 0); seen[sid] = n + 1
+        attrs = re.sub(r'\s*id="[^"]*"', '', m.group(2))
+        text = re.sub(r'<a class="anchor-link".*?</a>', '', m.group(3))
+        sid = slug(text) or 'section'
+        n = seen.get(sid, 0)
+        seen[sid] = n + 1
         return f'<h{m.group(1)}{attrs} id="{sid if n == 0 else f"{sid}-{n}"}">{text}</h{m.group(1)}>'
     return re.sub(r'<h([1-6])([^>]*)>(.*?)</h\1>', add, body, flags=re.S)
 
+# %% ../nbs/06_docs.ipynb #871aefb6
 def md_to_html(text, site_url='', seen=None) -> str:
     "Markdown to HTML: maths kept for KaTeX, links to `site_url` made relative, Pandoc `{...}` attributes dropped."
     from nbconvert.filters.markdown_mistune import markdown2html_mistune
@@ -90,11 +105,15 @@ _DIRECTIVE = re.compile(r'^\s*#\|\s*([\w-]+)\s*:?\s*(.*)$')
 
 def _directives(src):
     "Quarto cell options (`#| echo: false`) as a dict, and the source without them."
-    lines = src.splitlines(); opts = {}
+    lines = src.splitlines()
+    opts = {}
     while lines and _DIRECTIVE.match(lines[0]):
-        k, v = _DIRECTIVE.match(lines[0]).groups(); opts[k] = v.strip().lower(); lines.pop(0)
+        k, v = _DIRECTIVE.match(lines[0]).groups()
+        opts[k] = v.strip().lower()
+        lines.pop(0)
     return opts, '\n'.join(lines).strip('\n')
 
+# %% ../nbs/06_docs.ipynb #4f70c2fd
 _ANSI = re.compile(r'\x1b\[[0-9;]*[A-Za-z]')
 
 def _stream_text(t):
@@ -102,12 +121,14 @@ def _stream_text(t):
     lines = [next((part for part in reversed(l.split('\r')) if part), '') for l in _ANSI.sub('', t).split('\n')]
     return '\n'.join(lines).strip('\n')
 
+# %% ../nbs/06_docs.ipynb #da484a73
 def _highlight(code):
     from pygments import highlight
     from pygments.lexers import PythonLexer
     from pygments.formatters import HtmlFormatter
     return highlight(code, PythonLexer(), HtmlFormatter(cssclass='code'))
 
+# %% ../nbs/06_docs.ipynb #c86dffdb
 WIDGET_NOTE = ('<p class="widget-note">An interactive panel. The picture above is what it shows at its starting '
                'values; open this notebook in JupyterLab to move its controls.</p>')
 
@@ -132,6 +153,7 @@ def render_output(o, figs: Path, stem, site_url='', seen=None) -> str:
     if 'text/plain' in data: return f'<pre class="output">{html.escape(_ANSI.sub("", _text(data["text/plain"])))}</pre>'
     return ''
 
+# %% ../nbs/06_docs.ipynb #a4244c5a
 def render_cell(cell, figs: Path, stem, site_url='', seen=None) -> str:
     "HTML for one processed notebook cell, honouring Quarto's `echo`, `output` and `include` options."
     src = _text(cell.get('source'))
@@ -153,6 +175,7 @@ def find_katex():
     for d in ([os.environ['FKD_KATEX']] if os.environ.get('FKD_KATEX') else []) + list(KATEX_DIRS):
         if (Path(d)/'katex.min.js').exists() and (Path(d)/'contrib'/'auto-render.js').exists(): return Path(d)
 
+# %% ../nbs/06_docs.ipynb #3e8f6bca
 SITE_CSS = """
 *{box-sizing:border-box} body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#212529}
 header.navbar{background:#2780e3;color:#fff;padding:.6rem 1.2rem;display:flex;gap:1rem;align-items:baseline}
@@ -199,19 +222,25 @@ def _front(nb):
         return yaml.safe_load(_text(c['source']).strip().strip('-')) or {}
     return {}
 
+# %% ../nbs/06_docs.ipynb #02a58e43
 def build_site(root='.', dest='_site', n_workers=2, log=print) -> Path:
     "Build the doc site from the notebooks under `root` into `dest`, offline: nbdev's processing, then one page per notebook."
     import yaml
-    t0 = time.time(); root = Path(root).resolve(); proc = prepare_docs(root, n_workers)
+    t0 = time.time()
+    root = Path(root).resolve()
+    proc = prepare_docs(root, n_workers)
     dest = (root/dest).resolve()  # an absolute `dest` stays as it is
     meta = yaml.safe_load((proc/'nbdev.yml').read_text())['website']
     site_url, site_title = meta['site-url'], meta['title']
     order = yaml.safe_load((proc/'sidebar.yml').read_text())['website']['sidebar']['contents']
     pages = []
     for f in order:
-        nb = json.loads((proc/f).read_text(encoding='utf-8')); fm = _front(nb)
+        nb = json.loads((proc/f).read_text(encoding='utf-8'))
+        fm = _front(nb)
         pages.append((fm.get('output-file', Path(f).stem + '.html'), str(fm.get('title', Path(f).stem)), nb))
-    tmp = dest.with_name(dest.name + '.tmp'); shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
+    tmp = dest.with_name(dest.name + '.tmp')
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
     katex = find_katex()
     if katex: shutil.copytree(katex, tmp/'katex', ignore=shutil.ignore_patterns('*.mjs', '*.ttf', '*.woff'))
     else: log("KaTeX not found (install Debian's libjs-katex or set FKD_KATEX): the maths is left as TeX source")
@@ -220,12 +249,16 @@ def build_site(root='.', dest='_site', n_workers=2, log=print) -> Path:
     (tmp/'site.js').write_text(SITE_JS)
     for out, title, nb in pages:
         nav = ''.join(f'<li><a href="{o}"{" class=active" if o == out else ""}>{html.escape(t)}</a></li>' for o, t, _ in pages)
-        seen = {slug(title): 1}; stem = Path(out).stem
+        seen = {slug(title): 1}
+        stem = Path(out).stem
         body = ''.join(render_cell(c, tmp/'figures', f'{stem}_{i}', site_url, seen) for i, c in enumerate(nb['cells'][1:]))
         (tmp/out).write_text(_page(title, site_title, meta.get('description', ''), nav, body, katex), encoding='utf-8')
     for f in re.findall(r'(?:href|src)="([^":#?]+)"', ''.join(p.read_text() for p in tmp.glob('*.html'))):
-        if not (tmp/f).exists() and (root/f).is_file(): (tmp/f).parent.mkdir(parents=True, exist_ok=True); shutil.copy2(root/f, tmp/f)
-    shutil.rmtree(dest, ignore_errors=True); tmp.rename(dest)
+        if not (tmp/f).exists() and (root/f).is_file():
+            (tmp/f).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(root/f, tmp/f)
+    shutil.rmtree(dest, ignore_errors=True)
+    tmp.rename(dest)
     log(f"built {len(pages)} pages into {dest} in {time.time() - t0:.1f}s")
     return dest
 
@@ -240,7 +273,8 @@ def exported_anchors(root='.') -> dict:
         public = set(getattr(importlib.import_module(mod), '__all__', []))
         for name, (link, _) in syms.items():
             if name.split('.')[-1] in public and name.count('.') == mod.count('.') + 1:
-                page, anchor = link.split('#'); res.setdefault(page, []).append(anchor)
+                page, anchor = link.split('#')
+                res.setdefault(page, []).append(anchor)
     return res
 
 # %% ../nbs/06_docs.ipynb #71d7d7cf
@@ -253,6 +287,7 @@ def chromium_path() -> str:
         if p and Path(p).exists(): return p
     raise RuntimeError("no chromium found: install it (Debian: apt-get install chromium) or set FKD_CHROMIUM to its path")
 
+# %% ../nbs/06_docs.ipynb #77ded89f
 @contextmanager
 def launch_browser():
     "A headless Chromium through Playwright, closed on exit."
@@ -262,16 +297,21 @@ def launch_browser():
         try: yield b
         finally: b.close()
 
+# %% ../nbs/06_docs.ipynb #8d0b4f84
 class _Quiet(SimpleHTTPRequestHandler):
     def log_message(self, *a): pass
 
+# %% ../nbs/06_docs.ipynb #d3c5d1a5
 @contextmanager
 def serve(folder):
     "Serve `folder` on 127.0.0.1 (a free port) in a thread; yields the base URL."
     srv = ThreadingHTTPServer(('127.0.0.1', 0), partial(_Quiet, directory=str(folder)))
-    t = threading.Thread(target=srv.serve_forever, daemon=True); t.start()
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
     try: yield f'http://127.0.0.1:{srv.server_address[1]}/'
-    finally: srv.shutdown(); srv.server_close()
+    finally:
+        srv.shutdown()
+        srv.server_close()
 
 # %% ../nbs/06_docs.ipynb #01f4216a
 _PAGE_JS = r"""() => ({
@@ -297,13 +337,15 @@ def check_page(page, url, shots=None) -> dict:
     handlers = [('console', on_console), ('pageerror', on_error), ('request', on_request), ('requestfailed', on_failed), ('response', on_response)]
     for ev, f in handlers: page.on(ev, f)
     try:
-        page.goto(url, wait_until='networkidle'); page.wait_for_timeout(200)
+        page.goto(url, wait_until='networkidle')
+        page.wait_for_timeout(200)
         info = page.evaluate(_PAGE_JS)
         if shots:
             stem = Path(urllib.parse.urlparse(url).path).stem or 'index'
             page.screenshot(path=str(Path(shots)/f'{stem}.png'))
             if info['math']:
-                page.locator('.katex').first.scroll_into_view_if_needed(); page.screenshot(path=str(Path(shots)/f'{stem}_math.png'))
+                page.locator('.katex').first.scroll_into_view_if_needed()
+                page.screenshot(path=str(Path(shots)/f'{stem}_math.png'))
     finally:
         for ev, f in handlers: page.remove_listener(ev, f)
     return dict(info, url=url, console_errors=errors, outside_requests=outside, failed_requests=failed)
@@ -313,7 +355,9 @@ def check_site(site='_site', shots='artifacts/site', root='.') -> 'pd.DataFrame'
     "Open every page of the built site in Chromium; raise AssertionError listing every problem; return a table per page."
     import pandas as pd
     site, t0 = Path(site), time.time()
-    if shots: shutil.rmtree(shots, ignore_errors=True); Path(shots).mkdir(parents=True)
+    if shots:
+        shutil.rmtree(shots, ignore_errors=True)
+        Path(shots).mkdir(parents=True)
     order = re.findall(r'<li><a href="([^"]+)"', (site/'index.html').read_text())
     titles = {o: re.search(r'<title>(.*?)</title>', (site/o).read_text()).group(1) for o in order}
     side = [html.unescape(t.rsplit(' – ', 1)[0]) for t in titles.values()]
@@ -322,7 +366,8 @@ def check_site(site='_site', shots='artifacts/site', root='.') -> 'pd.DataFrame'
     with serve(site) as base, launch_browser() as b:
         page = b.new_page(viewport={'width': 1280, 'height': 900})
         for o in order:
-            r = check_page(page, base + o, shots); ids[o] = set(r['ids'])
+            r = check_page(page, base + o, shots)
+            ids[o] = set(r['ids'])
             p = [] if r['title'] == html.unescape(titles[o]) else [f'title {r["title"]!r}']
             p += [f'sidebar lists {r["nav"]}'] if r['nav'] != side else []
             p += [f'no heading for {a}' for a in anchors.get(o, []) if a not in r['headings']]
@@ -343,7 +388,9 @@ def check_site(site='_site', shots='artifacts/site', root='.') -> 'pd.DataFrame'
                 if u.fragment: rows[-1].setdefault('_frag', []).append((target, urllib.parse.unquote(u.fragment)))
         for row in rows:
             for target, frag in row.pop('_frag', []):
-                if target not in ids: problems.append(f'{row["page"]}: link to {target}, not a page of the site'); continue
+                if target not in ids:
+                    problems.append(f'{row["page"]}: link to {target}, not a page of the site')
+                    continue
                 if frag not in ids[target]: problems.append(f'{row["page"]}: link to {target}#{frag}: no such heading')
     df = pd.DataFrame(rows).set_index('page')
     df.attrs['seconds'] = time.time() - t0
@@ -352,25 +399,32 @@ def check_site(site='_site', shots='artifacts/site', root='.') -> 'pd.DataFrame'
 
 # %% ../nbs/06_docs.ipynb #78420df8
 def _free_port():
-    with socket.socket() as s: s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
+    with socket.socket() as s:
+        s.bind(('127.0.0.1', 0))
+        return s.getsockname()[1]
 
+# %% ../nbs/06_docs.ipynb #e715e155
 def lab_copy(nbs, dest) -> Path:
     "A copy of the notebooks folder with every `#| slow` cell removed."
-    dest = Path(dest); shutil.copytree(nbs, dest, symlinks=True)
+    dest = Path(dest)
+    shutil.copytree(nbs, dest, symlinks=True)
     for f in dest.glob('*.ipynb'):
         nb = json.loads(f.read_text(encoding='utf-8'))
         nb['cells'] = [c for c in nb['cells'] if not re.match(r'\s*#\|\s*slow\b', _text(c['source']))]
         f.write_text(json.dumps(nb, indent=1), encoding='utf-8')
     return dest
 
+# %% ../nbs/06_docs.ipynb #290a86d2
 @contextmanager
 def jupyter_lab(folder, timeout=120):
     "Start `jupyter lab` over `folder` on 127.0.0.1 with a random token; yield (base URL, token); stop it by process group."
     import signal
     port, token = _free_port(), secrets.token_hex(16)
-    log = open(Path(folder)/'.lab.log', 'w'); cfg = Path(folder)/'.lab-settings'
+    log = open(Path(folder)/'.lab.log', 'w')
+    cfg = Path(folder)/'.lab-settings'
     notify = cfg/'@jupyterlab'/'apputils-extension'/'notification.jupyterlab-settings'  # no "get Jupyter news?" toast
-    notify.parent.mkdir(parents=True, exist_ok=True); notify.write_text(json.dumps({'fetchNews': 'false'}))
+    notify.parent.mkdir(parents=True, exist_ok=True)
+    notify.write_text(json.dumps({'fetchNews': 'false'}))
     env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(cfg), JUPYTERLAB_WORKSPACES_DIR=str(Path(folder)/'.lab-workspaces'))
     env.pop('MPLBACKEND', None)  # kernels inherit it: a non-interactive backend (CI sets Agg) would keep plots out of the widgets
     cmd = [sys.executable, '-m', 'jupyterlab', '--no-browser', '--ip=127.0.0.1', f'--port={port}', f'--IdentityProvider.token={token}',
@@ -379,14 +433,18 @@ def jupyter_lab(folder, timeout=120):
     try:
         t0 = time.time()
         while True:
-            try: urllib.request.urlopen(f'http://127.0.0.1:{port}/api/status?token={token}', timeout=2); break
+            try:
+                urllib.request.urlopen(f'http://127.0.0.1:{port}/api/status?token={token}', timeout=2)
+                break
             except Exception:
                 if proc.poll() is not None or time.time() - t0 > timeout:
                     raise RuntimeError(f"jupyter lab did not start: see {log.name}")
                 time.sleep(0.5)
         yield f'http://127.0.0.1:{port}/', token
     finally:
-        try: os.killpg(proc.pid, signal.SIGTERM); proc.wait(15)
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(15)
         except (ProcessLookupError, subprocess.TimeoutExpired):
             try: os.killpg(proc.pid, signal.SIGKILL)
             except ProcessLookupError: pass
@@ -399,7 +457,8 @@ def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=900)
     "Open `nb` in JupyterLab, Run All Cells, move the slider labelled `label` by `presses` key presses; did the picture change?"
     t0 = time.time()
     page.goto(f'{base}lab/tree/{nb}?reset&token={token}')
-    page.locator('.jp-Notebook').first.wait_for(timeout=120_000); page.wait_for_timeout(2000)
+    page.locator('.jp-Notebook').first.wait_for(timeout=120_000)
+    page.wait_for_timeout(2000)
     page.locator('.jp-Notebook').first.click()
     page.locator('.lm-MenuBar-itemLabel', has_text='Run').click()
     page.locator('.lm-Menu-itemLabel', has_text='Run All Cells').first.click()
@@ -415,10 +474,13 @@ def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=900)
     slider.scroll_into_view_if_needed()
     if shots: panel.screenshot(path=str(Path(shots)/f'{Path(nb).stem}_before.png'))
     slider.locator('.noUi-handle').first.focus()
-    for _ in range(presses): page.keyboard.press('ArrowRight'); page.wait_for_timeout(60)
+    for _ in range(presses):
+        page.keyboard.press('ArrowRight')
+        page.wait_for_timeout(60)
     after = before
     for k in range(120):
-        page.wait_for_timeout(500); after = pic()
+        page.wait_for_timeout(500)
+        after = pic()
         if after and after != before: break
         if k == 40:  # still the old picture after 20 s: the kernel answers a slider only between cells, and the cells
             # after the widget may still run (a slow one can train for many minutes); interrupt them, as a learner would
@@ -432,11 +494,15 @@ def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=900)
     return dict(notebook=nb, slider=label, value_before=value0, value_after=slider.locator('.widget-readout').first.inner_text(),
                 picture_changed=bool(before) and after != before, errors=tracebacks, seconds_to_widget=round(ran, 1), failure=failure)
 
+# %% ../nbs/06_docs.ipynb #a9aa5ba9
 def check_lab(nbs='nbs', shots='artifacts/lab', checks=LAB_CHECKS) -> 'pd.DataFrame':
     "Run each (notebook, slider label, key presses) of `checks` in a real JupyterLab; raise AssertionError on any failure."
     import pandas as pd
-    if shots: shutil.rmtree(shots, ignore_errors=True); Path(shots).mkdir(parents=True)
-    tmp = Path(tempfile.mkdtemp(prefix='fkd-lab-')); rows = []
+    if shots:
+        shutil.rmtree(shots, ignore_errors=True)
+        Path(shots).mkdir(parents=True)
+    tmp = Path(tempfile.mkdtemp(prefix='fkd-lab-'))
+    rows = []
     try:
         folder = lab_copy(nbs, tmp/'nbs')
         with jupyter_lab(folder) as (base, token), launch_browser() as b:
@@ -455,13 +521,21 @@ def check_lab(nbs='nbs', shots='artifacts/lab', checks=LAB_CHECKS) -> 'pd.DataFr
 def main(argv=None):
     p = argparse.ArgumentParser(prog='python -m fkd.docs', description='fkd documentation tools')
     sub = p.add_subparsers(dest='cmd', required=True)
-    r = sub.add_parser('readme', help='write README.md from nbs/index.ipynb'); r.add_argument('--check', action='store_true'); r.add_argument('--root', default='.')
-    s = sub.add_parser('site', help='build the doc site offline into _site/'); s.add_argument('--root', default='.'); s.add_argument('--dest', default='_site')
-    c = sub.add_parser('check', help='build the site, then check it and the widgets in Chromium'); c.add_argument('--root', default='.')
+    r = sub.add_parser('readme', help='write README.md from nbs/index.ipynb')
+    r.add_argument('--check', action='store_true')
+    r.add_argument('--root', default='.')
+    s = sub.add_parser('site', help='build the doc site offline into _site/')
+    s.add_argument('--root', default='.')
+    s.add_argument('--dest', default='_site')
+    c = sub.add_parser('check', help='build the site, then check it and the widgets in Chromium')
+    c.add_argument('--root', default='.')
     a = p.parse_args(argv)
     if a.cmd == 'readme': return readme(a.root, a.check)
-    if a.cmd == 'site': build_site(a.root, a.dest); return 0
-    site = build_site(a.root, '_site'); root = Path(a.root)
+    if a.cmd == 'site':
+        build_site(a.root, a.dest)
+        return 0
+    site = build_site(a.root, '_site')
+    root = Path(a.root)
     print(check_site(site, root/'artifacts'/'site', root).to_string())
     print(check_lab(root/'nbs', root/'artifacts'/'lab').to_string())
     return 0

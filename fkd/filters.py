@@ -30,7 +30,8 @@ def tutorial_sunglasses(image, key_pts, sunglasses):
     "The tutorial's overlay: axis-aligned, from brow and nose points, alpha > 0 pixels copied (no blending, no rotation)."
     image_copy = np.copy(image)
     x, y = int(key_pts[17, 0]), int(key_pts[17, 1])
-    h = int(abs(key_pts[27, 1] - key_pts[34, 1])); w = int(abs(key_pts[17, 0] - key_pts[26, 0]))
+    h = int(abs(key_pts[27, 1] - key_pts[34, 1]))
+    w = int(abs(key_pts[17, 0] - key_pts[26, 0]))
     new_sunglasses = cv2.resize(sunglasses, (w, h), interpolation=cv2.INTER_CUBIC)
     roi_color = image_copy[y:y + h, x:x + w]
     ind = np.argwhere(new_sunglasses[:, :, 3] > 0)
@@ -48,31 +49,43 @@ PLACEMENTS = {
 
 def eye_angle(k):
     "Angle (degrees) of the line from the right eye's centre to the left eye's centre."
-    d = k[42:48].mean(0) - k[36:42].mean(0); return math.degrees(math.atan2(d[1], d[0]))
+    d = k[42:48].mean(0) - k[36:42].mean(0)
+    return math.degrees(math.atan2(d[1], d[0]))
 
+# %% ../nbs/04_filters.ipynb #6b9806ab
 def overlay_matrix(k, overlay_shape, kind='sunglasses'):
     "2x3 matrix taking overlay pixels to photo pixels for a face with keypoints `k`."
-    p = PLACEMENTS[kind]; oh, ow = overlay_shape[:2]
-    s = p['width'] * np.linalg.norm(k[16] - k[0]) / ow; a = math.radians(eye_angle(k))
+    p = PLACEMENTS[kind]
+    oh, ow = overlay_shape[:2]
+    s = p['width'] * np.linalg.norm(k[16] - k[0]) / ow
+    a = math.radians(eye_angle(k))
     R = s * np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]])
     oa = np.array([p['at'][0] * (ow - 1), p['at'][1] * (oh - 1)])
-    M = np.zeros((2, 3)); M[:, :2] = R; M[:, 2] = np.asarray(p['anchor'](k), np.float64) - R @ oa
+    M = np.zeros((2, 3))
+    M[:, :2] = R
+    M[:, 2] = np.asarray(p['anchor'](k), np.float64) - R @ oa
     return M
 
+# %% ../nbs/04_filters.ipynb #8eb74d07
 def blend_overlay(photo, overlay, M):
     "Alpha-blend the RGBA `overlay` warped by `M` into a copy of the RGB `photo`, touching only pixels inside it."
-    out = photo.copy(); H, W = out.shape[:2]; oh, ow = overlay.shape[:2]
+    out = photo.copy()
+    H, W = out.shape[:2]
+    oh, ow = overlay.shape[:2]
     corners = np.array([[0, 0], [ow - 1, 0], [0, oh - 1], [ow - 1, oh - 1]], np.float64) @ M[:, :2].T + M[:, 2]
-    x0, y0 = np.floor(corners.min(0)).astype(int) - 1; x1, y1 = np.ceil(corners.max(0)).astype(int) + 2
+    x0, y0 = np.floor(corners.min(0)).astype(int) - 1
+    x1, y1 = np.ceil(corners.max(0)).astype(int) + 2
     x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1, W), min(y1, H)
     if x1 <= x0 or y1 <= y0: return out
-    Mr = M.copy(); Mr[:, 2] -= [x0, y0]
+    Mr = M.copy()
+    Mr[:, 2] -= [x0, y0]
     warped = cv2.warpAffine(overlay, Mr, (x1 - x0, y1 - y0), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=0)
     a = warped[..., 3:4].astype(np.float32) / 255
     roi = out[y0:y1, x0:x1].astype(np.float32)
     out[y0:y1, x0:x1] = (a * warped[..., :3] + (1 - a) * roi + 0.5).astype(np.uint8)
     return out
 
+# %% ../nbs/04_filters.ipynb #b192abef
 def apply_filter(photo, faces, overlay, kind='sunglasses'):
     "The photo (path, array or PIL) with `overlay` (RGBA array or path) placed on every face as `kind`."
     img = as_rgb(photo)
@@ -87,13 +100,20 @@ def filter_panel(photos, overlays):
     "Choose a photo and an overlay (dicts name -> image); see the filter on every face."
     import ipywidgets as W, matplotlib.pyplot as plt
     from fkd.detect import detect
-    pn = W.Dropdown(options=list(photos), description='photo'); on = W.Dropdown(options=list(overlays), description='overlay')
-    out = W.Output(); cache = {}
+    pn = W.Dropdown(options=list(photos), description='photo')
+    on = W.Dropdown(options=list(overlays), description='overlay')
+    out = W.Output()
+    cache = {}
     def draw(*_):
         if pn.value not in cache: cache[pn.value] = detect(photos[pn.value])
         ov, kind = overlays[on.value]
         with out:
             out.clear_output(wait=True)
-            plt.figure(figsize=(8, 6)); plt.imshow(apply_filter(photos[pn.value], cache[pn.value], ov, kind)); plt.axis('off'); plt.show()
-    pn.observe(draw, 'value'); on.observe(draw, 'value'); draw()
+            plt.figure(figsize=(8, 6))
+            plt.imshow(apply_filter(photos[pn.value], cache[pn.value], ov, kind))
+            plt.axis('off')
+            plt.show()
+    pn.observe(draw, 'value')
+    on.observe(draw, 'value')
+    draw()
     return W.VBox([W.HBox([pn, on]), out])

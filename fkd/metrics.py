@@ -14,38 +14,51 @@ def nme(pred, gt):
     pred, gt = np.asarray(pred, np.float64), np.asarray(gt, np.float64)
     return np.linalg.norm(pred - gt, axis=-1).mean(-1) / inter_ocular(gt)
 
+# %% ../nbs/02_metrics.ipynb #243ffa50
 def failure_rate(errors, threshold=0.1):
     "Share of faces whose NME is above `threshold` (missing faces have infinite error)."
     return float(np.mean(np.asarray(errors) > threshold))
 
+# %% ../nbs/02_metrics.ipynb #658b2aa0
 def ced(errors, threshold=0.1, n=1001):
     "The cumulative error distribution: (thresholds, share of faces with NME <= threshold)."
-    e = np.sort(np.asarray(errors, np.float64)); xs = np.linspace(0, threshold, n)
+    e = np.sort(np.asarray(errors, np.float64))
+    xs = np.linspace(0, threshold, n)
     return xs, np.searchsorted(e, xs, side='right') / len(e)
 
+# %% ../nbs/02_metrics.ipynb #f638892f
 def auc(errors, threshold=0.1):
     "Area under the CED curve up to `threshold`, divided by `threshold` (1 is perfect)."
     xs, ys = ced(errors, threshold)
     return float(np.trapezoid(ys, xs) / threshold)
 
+# %% ../nbs/02_metrics.ipynb #87a44511
 def part_errors(pred, gt):
     "Mean NME of each face part (jaw, brows, nose, eyes, mouth) over a set of faces."
     pred, gt = np.asarray(pred, np.float64), np.asarray(gt, np.float64)
     d = np.linalg.norm(pred - gt, axis=-1) / inter_ocular(gt)[:, None]
     return {p: float(d[:, list(r)].mean()) for p, r in PARTS.items()}
 
+# %% ../nbs/02_metrics.ipynb #d018055b
 def summarize(errors):
     "Mean and median NME, FR@10% and AUC@10% of per-face errors (in %, except the counts); misses are infinite errors."
-    e = np.asarray(errors, np.float64); fin = e[np.isfinite(e)]
+    e = np.asarray(errors, np.float64)
+    fin = e[np.isfinite(e)]
     return dict(n=len(e), missed=int(len(e) - len(fin)), mean_nme=float(fin.mean() * 100) if len(fin) == len(e) else float('inf'),
                 mean_nme_found=float(fin.mean() * 100) if len(fin) else float('nan'),
                 median_nme=float(np.median(e) * 100), fr10=failure_rate(e) * 100, auc10=auc(e) * 100)
 
+# %% ../nbs/02_metrics.ipynb #071eee02
 def plot_ced(curves, threshold=0.1, ax=None):
     "Plot CED curves from a dict {label: errors}."
     import matplotlib.pyplot as plt
     if ax is None: _, ax = plt.subplots(figsize=(5, 4))
     for label, e in curves.items():
-        xs, ys = ced(e, threshold); ax.plot(xs * 100, ys, label=f"{label} (AUC {auc(e, threshold) * 100:.1f})")
-    ax.set_xlabel('NME (%)'); ax.set_ylabel('share of faces'); ax.set_ylim(0, 1); ax.grid(alpha=.3); ax.legend(fontsize=8)
+        xs, ys = ced(e, threshold)
+        ax.plot(xs * 100, ys, label=f"{label} (AUC {auc(e, threshold) * 100:.1f})")
+    ax.set_xlabel('NME (%)')
+    ax.set_ylabel('share of faces')
+    ax.set_ylim(0, 1)
+    ax.grid(alpha=.3)
+    ax.legend(fontsize=8)
     return ax

@@ -23,16 +23,21 @@ def conv_out(w, f, s=1, p=0):
     "Output width of a convolution: (W - F + 2P) / S + 1, rounded down."
     return (w - f + 2 * p) // s + 1
 
+# %% ../nbs/01_model.ipynb #a3152f58
 class Net(nn.Module):
     "The tutorial's network: 5 conv blocks (conv, ReLU, 2x2 max-pool, dropout) and 2 fully connected layers."
     def __init__(self):
         super().__init__()
-        self.conv1 = nn.Conv2d(1, 32, 5); self.conv2 = nn.Conv2d(32, 64, 3); self.conv3 = nn.Conv2d(64, 128, 3)
-        self.conv4 = nn.Conv2d(128, 256, 3); self.conv5 = nn.Conv2d(256, 512, 1)
+        self.conv1 = nn.Conv2d(1, 32, 5)
+        self.conv2 = nn.Conv2d(32, 64, 3)
+        self.conv3 = nn.Conv2d(64, 128, 3)
+        self.conv4 = nn.Conv2d(128, 256, 3)
+        self.conv5 = nn.Conv2d(256, 512, 1)
         self.pool = nn.MaxPool2d(2, 2)
         self.drop1, self.drop2, self.drop3 = nn.Dropout(0.1), nn.Dropout(0.2), nn.Dropout(0.25)
         self.drop4, self.drop5, self.drop6 = nn.Dropout(0.25), nn.Dropout(0.3), nn.Dropout(0.4)
-        self.fc1 = nn.Linear(512 * 6 * 6, 1024); self.fc2 = nn.Linear(1024, 136)
+        self.fc1 = nn.Linear(512 * 6 * 6, 1024)
+        self.fc2 = nn.Linear(1024, 136)
     def forward(self, x):
         x = self.drop1(self.pool(F.relu(self.conv1(x))))
         x = self.drop2(self.pool(F.relu(self.conv2(x))))
@@ -57,7 +62,8 @@ def layer_table(model, input_shape=(1, 1, 224, 224)):
         return f
     for n, m in model.named_modules():
         if isinstance(m, (nn.Conv2d, nn.Linear, nn.MaxPool2d)): hooks.append(m.register_forward_hook(hook(n)))
-    was = model.training; model.eval()
+    was = model.training
+    model.eval()
     try:
         with torch.no_grad(): model(torch.zeros(input_shape))
     finally:
@@ -65,7 +71,10 @@ def layer_table(model, input_shape=(1, 1, 224, 224)):
         model.train(was)
     return pd.DataFrame(rows)
 
+# %% ../nbs/01_model.ipynb #c603f5d3
 def count_params(model): return sum(p.numel() for p in model.parameters())
+
+# %% ../nbs/01_model.ipynb #ddcd5b7c
 def count_macs(model, input_shape): return int(layer_table(model, input_shape).macs.sum())
 
 # %% ../nbs/01_model.ipynb #1aafee45
@@ -74,6 +83,7 @@ def conv_bn(cin, cout, k=3, s=1, act=True):
     layers = [nn.Conv2d(cin, cout, k, s, k // 2, bias=False), nn.BatchNorm2d(cout)]
     return nn.Sequential(*layers, nn.ReLU(inplace=True)) if act else nn.Sequential(*layers)
 
+# %% ../nbs/01_model.ipynb #f2163f90
 class ResBlock(nn.Module):
     "Two 3x3 conv-BN layers with a shortcut (a 1x1 conv where the shape changes)."
     def __init__(self, cin, cout, stride=1):
@@ -82,6 +92,7 @@ class ResBlock(nn.Module):
         self.skip = nn.Identity() if cin == cout and stride == 1 else conv_bn(cin, cout, 1, stride, act=False)
     def forward(self, x): return F.relu(self.body(x) + self.skip(x))
 
+# %% ../nbs/01_model.ipynb #8b94fb24
 def soft_argmax(heatmaps):
     "Expected (x, y) of each softmax-normalized heatmap (B, K, H, W), in [0, 1] of the map (cell centres at (i+0.5)/H)."
     B, K, H, W = heatmaps.shape
@@ -90,6 +101,7 @@ def soft_argmax(heatmaps):
     ys = (torch.arange(H, dtype=p.dtype, device=p.device) + 0.5) / H
     return torch.stack([(p.sum(2) * xs).sum(-1), (p.sum(3) * ys).sum(-1)], -1)
 
+# %% ../nbs/01_model.ipynb #577a408e
 DEFAULT_CONFIG = dict(size=96, widths=(16, 32, 32, 64, 128), depths=(1, 1, 2), n_points=68)
 
 class KeypointNet(nn.Module):
@@ -106,7 +118,9 @@ class KeypointNet(nn.Module):
         self.smooth2, self.smooth1 = conv_bn(c, c, 3), conv_bn(c, c, 3)
         self.head = nn.Conv2d(c, n_points, 1)
     def heatmaps(self, x):
-        f1 = self.s1(self.stem(x)); f2 = self.s2(f1); f3 = self.s3(f2)
+        f1 = self.s1(self.stem(x))
+        f2 = self.s2(f1)
+        f3 = self.s3(f2)
         p = self.smooth2(F.interpolate(self.lat3(f3), size=f2.shape[-2:], mode='nearest') + self.lat2(f2))
         p = self.smooth1(F.interpolate(p, size=f1.shape[-2:], mode='nearest') + self.lat1(f1))
         return self.head(p)
@@ -139,14 +153,20 @@ def fuse_bn(model):
                 mod._modules[n1], mod._modules[n2] = fused, nn.Identity()
     return model
 
+# %% ../nbs/01_model.ipynb #6490a8bf
 def cpu_latency(model, shape, threads=1, reps=50, warmup=5):
     "Median seconds per forward pass of `model` on a zero tensor of `shape` with `threads` CPU threads."
-    old = torch.get_num_threads(); torch.set_num_threads(threads)
-    x = torch.zeros(shape); ts = []
+    old = torch.get_num_threads()
+    torch.set_num_threads(threads)
+    x = torch.zeros(shape)
+    ts = []
     try:
         with torch.inference_mode():
             for _ in range(warmup): model(x)
-            for _ in range(reps): t = time.perf_counter(); model(x); ts.append(time.perf_counter() - t)
+            for _ in range(reps):
+                t = time.perf_counter()
+                model(x)
+                ts.append(time.perf_counter() - t)
     finally: torch.set_num_threads(old)
     return float(np.median(ts))
 
@@ -161,15 +181,19 @@ def feature_maps(model, x, layer):
     finally: h.remove()
     return out['o']
 
+# %% ../nbs/01_model.ipynb #baf16fac
 def first_layer_filters(model):
     "The weights of the first Conv2d of `model` as a (n, kh, kw) array."
     conv = next(m for m in model.modules() if isinstance(m, nn.Conv2d))
     return conv.weight.detach()[:, 0].numpy()
 
+# %% ../nbs/01_model.ipynb #040ebc94
 def plot_maps(maps, ncols=8, size=1.3, title=None, cmap='viridis'):
     "A grid of 2-D maps (n, h, w)."
     import matplotlib.pyplot as plt
-    maps = np.asarray(maps); n = len(maps); nrows = math.ceil(n / ncols)
+    maps = np.asarray(maps)
+    n = len(maps)
+    nrows = math.ceil(n / ncols)
     fig, axs = plt.subplots(nrows, ncols, figsize=(ncols * size, nrows * size), squeeze=False)
     for ax in axs.flat: ax.axis('off')
     for ax, m in zip(axs.flat, maps): ax.imshow(m, cmap=cmap)
@@ -192,21 +216,26 @@ def as_rgb(image) -> np.ndarray:
     if a.shape[2] == 1: return np.repeat(a, 3, axis=2)
     return np.ascontiguousarray(a[..., :3])
 
+# %% ../nbs/01_model.ipynb #59bf6c54
 def to_gray(rgb): return cv2.cvtColor(np.ascontiguousarray(rgb), cv2.COLOR_RGB2GRAY)
 
+# %% ../nbs/01_model.ipynb #8b3a57a4
 def crop_inputs(grays, matrices, size):
     "Warp each grayscale image by its crop matrix into one float batch (N, 1, size, size) in [0, 1]."
     x = np.stack([warp(g, M, size) for g, M in zip(grays, matrices)]).astype(np.float32) / 255
     return torch.from_numpy(x)[:, None]
 
+# %% ../nbs/01_model.ipynb #3fcd0a17
 def from_crop(pred01, matrices, size):
     "Model outputs in [0, 1] of the crop (N, K, 2) to each image's own pixels."
     pred = np.asarray(pred01, np.float64) * size - 0.5
     return np.stack([apply_matrix(invert_matrix(M), p) for p, M in zip(pred, matrices)]).astype(np.float32)
 
+# %% ../nbs/01_model.ipynb #f883d0b9
 def tutorial_predict_image(net, rgb):
     "The tutorial's inference on a face crop: gray, /255, resize to 224x224, predict, un-normalize, scale back."
-    g = to_gray(rgb) / 255.0; h, w = g.shape
+    g = to_gray(rgb) / 255.0
+    h, w = g.shape
     x = torch.from_numpy(cv2.resize(g, (224, 224)).astype(np.float32))[None, None]
     with torch.no_grad(): p = net.eval()(x).view(68, 2).numpy() * 50 + 100
     return p * [w / 224, h / 224]
@@ -222,6 +251,7 @@ def weights_path(name='wild') -> Path:
     if name not in MODELS: raise DataError(f"no shipped model {name!r}; fkd ships {', '.join(map(repr, MODELS))}")
     return Path(str(files('fkd') / 'weights' / MODELS[name]))
 
+# %% ../nbs/01_model.ipynb #3d3ff58c
 def read_checkpoint(path) -> dict:
     "Read an fkd checkpoint safely (`weights_only=True`), checking that it is one."
     path = Path(path)
@@ -233,27 +263,35 @@ def read_checkpoint(path) -> dict:
         raise DataError(f"{path}: not an fkd checkpoint (expected a dict with format {FORMAT!r}, config and state_dict)")
     return ck
 
+# %% ../nbs/01_model.ipynb #ec545377
 def model_from_checkpoint(ck, path='checkpoint'):
     "Build the model a checkpoint describes and load its weights."
     if ck.get('arch') != 'KeypointNet': raise DataError(f"{path}: a checkpoint of architecture {ck.get('arch')!r}, fkd loads 'KeypointNet'")
     try:
-        model = KeypointNet(**ck['config']); model.load_state_dict(ck['state_dict'])
+        model = KeypointNet(**ck['config'])
+        model.load_state_dict(ck['state_dict'])
     except (TypeError, RuntimeError) as e: raise DataError(f"{path}: weights do not fit KeypointNet{ck['config']}: {str(e).splitlines()[0][:300]}") from None
     model.meta = {k: v for k, v in ck.items() if k != 'state_dict' and k != 'optimizer'}
     return model.eval()
 
+# %% ../nbs/01_model.ipynb #ebcfeb70
 class HeatmapGraph(nn.Module):
     "A model's heatmaps as the module's output: what TorchScript traces here and ONNX exports (notebook 04b)."
-    def __init__(self, model): super().__init__(); self.model = model
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
     def forward(self, x): return self.model.heatmaps(x)
 
+# %% ../nbs/01_model.ipynb #d8260550
 class Compiled(nn.Module):
     "A frozen TorchScript graph of a model's heatmaps, soft-argmax on top, with the model's `config` and `meta` beside it."
     def __init__(self, graph, config, meta):
-        super().__init__(); self.graph, self.config, self.meta = graph, config, meta
+        super().__init__()
+        self.graph, self.config, self.meta = graph, config, meta
     def heatmaps(self, x): return self.graph(x)
     def forward(self, x): return soft_argmax(self.graph(x))
 
+# %% ../nbs/01_model.ipynb #71ac7213
 def compile_for_cpu(model):
     "Trace, freeze and optimize `model`'s heatmaps for CPU inference (oneDNN convolutions at any batch size)."
     import warnings
@@ -263,6 +301,7 @@ def compile_for_cpu(model):
         g = torch.jit.optimize_for_inference(torch.jit.freeze(torch.jit.trace(HeatmapGraph(model.eval()).eval(), x)))
     return Compiled(g, model.config, getattr(model, 'meta', {}))
 
+# %% ../nbs/01_model.ipynb #20827945
 def load_model(path=None, # a checkpoint file, or the name of a shipped model: 'wild' (the default) or 'udacity'
                fuse=True, # fold batch norm into the convolutions
                compile=True): # trace and freeze for the CPU
@@ -270,7 +309,9 @@ def load_model(path=None, # a checkpoint file, or the name of a shipped model: '
     path = weights_path(path or 'wild') if path is None or path in MODELS else Path(path)
     model = model_from_checkpoint(read_checkpoint(path), path)
     meta = model.meta
-    if fuse: model = fuse_bn(model); model.meta = meta
+    if fuse:
+        model = fuse_bn(model)
+        model.meta = meta
     return compile_for_cpu(model) if compile else model
 
 # %% ../nbs/01_model.ipynb #22948e2f
@@ -292,6 +333,7 @@ def predict(images, # one face image (path, RGB array or PIL image), or a list o
     kp = from_crop(np.concatenate(outs), mats, size)
     return kp[0] if single else kp
 
+# %% ../nbs/01_model.ipynb #807eea28
 _MODEL = None
 def _default_model():
     global _MODEL
@@ -311,14 +353,19 @@ def feature_panel(model, images):
     "Choose an image (list of RGB arrays) and a layer; see its first 16 feature maps."
     import ipywidgets as W, matplotlib.pyplot as plt
     layers = [n for n, m in model.named_children()]
-    im = W.IntSlider(0, 0, len(images) - 1, description='image'); ly = W.Dropdown(options=layers, value='s1', description='layer'); out = W.Output()
+    im = W.IntSlider(0, 0, len(images) - 1, description='image')
+    ly = W.Dropdown(options=layers, value='s1', description='layer')
+    out = W.Output()
     size = model.config['size']
     def draw(*_):
-        g = to_gray(images[im.value]); x = crop_inputs([g], [image_crop_matrix(*g.shape, size)], size)
+        g = to_gray(images[im.value])
+        x = crop_inputs([g], [image_crop_matrix(*g.shape, size)], size)
         maps = feature_maps(model, x, ly.value)[0]
         with out:
             out.clear_output(wait=True)
             if maps.ndim == 3: plot_maps(maps[:16].numpy(), title=f'{ly.value}: {tuple(maps.shape)}')
             plt.show()
-    im.observe(draw, 'value'); ly.observe(draw, 'value'); draw()
+    im.observe(draw, 'value')
+    ly.observe(draw, 'value')
+    draw()
     return W.VBox([W.HBox([im, ly]), out])

@@ -50,7 +50,7 @@ def time_photo(photo, # a photo file
 # %% ../nbs/04_scale.ipynb #3b213b97
 def detect_batch(photos, # paths, RGB arrays or PIL images
                  model=None, # a keypoint model (default: `fkd.load_model()`)
-                 min_neighbors=None, # windows that must agree (default: 2, as `fkd.detect`)
+                 min_neighbors=None, # windows that must agree (default: 1, as `fkd.detect`)
                  scale_factor=None, # the searches' scale step (default: each search's own)
                  min_size=30, # the smallest face searched, in pixels
                  max_side=1200, # larger photos are searched downscaled to this longer side

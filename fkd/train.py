@@ -23,42 +23,48 @@ def decode(path, split='training'):
     names, kps = read_keypoints(Path(path)/f'{split}_frames_keypoints.csv', Path(path)/split)
     return names, [to_gray(load_image(Path(path)/split/n)) for n in names], kps
 
+# %% ../nbs/02_train.ipynb #07a3387b
 @dataclass
 class Recipe:
     "Everything that defines a training run of KeypointNet."
-    size: int = 96
-    widths: tuple = (16, 32, 32, 64, 128)
-    depths: tuple = (1, 1, 2)
-    epochs: int = 200
-    batch_size: int = 32
-    lr: float = 3e-3
-    weight_decay: float = 1e-4
-    warmup: float = 0.05
-    loss: str = 'l1'
-    rotate: float = 15.
-    scale: float = 0.1
-    shift: float = 0.05
-    flip: float = 0.  # mirroring is off: see "Why the shipped recipe does not mirror faces"
-    brightness: float = 25.
-    contrast: float = 0.3
-    val_frac: float = 0.1
-    seed: int = 0
+    size: int = 96 # the crop's side in pixels: the network's input
+    widths: tuple = (16, 32, 32, 64, 128) # channels of the stem and of each stage (`KeypointNet`)
+    depths: tuple = (1, 1, 2) # residual blocks in each stage
+    epochs: int = 200 # passes over the training images
+    batch_size: int = 32 # crops per step
+    lr: float = 3e-3 # AdamW's peak learning rate, after the warm-up
+    weight_decay: float = 1e-4 # AdamW's weight decay
+    warmup: float = 0.05 # share of the steps that ramp the learning rate up linearly; a cosine decay follows
+    loss: str = 'l1' # a key of `LOSSES` ('l1', 'wing', 'smoothl1'), on the points in crop units
+    rotate: float = 15. # augmentation: the largest turn, in degrees
+    scale: float = 0.1 # augmentation: the largest zoom, as a log factor (0.1: 0.90x to 1.11x)
+    shift: float = 0.05 # augmentation: the largest shift, in crop sides
+    flip: float = 0. # share of crops mirrored; off: see "Why the shipped recipe does not mirror faces"
+    brightness: float = 25. # augmentation: the largest brightness change, in grey levels
+    contrast: float = 0.3 # augmentation: the largest contrast change, as a log factor
+    val_frac: float = 0.1 # share of the images held out for validation (0: train on all of them)
+    seed: int = 0 # seeds the split, the shuffle and the augmentation
     def model_config(self): return dict(size=self.size, widths=tuple(self.widths), depths=tuple(self.depths), n_points=68)
     def as_dict(self): return asdict(self) | dict(widths=list(self.widths), depths=list(self.depths))  # as stored in checkpoints
 
+# %% ../nbs/02_train.ipynb #bc4c8db3
 def split_indices(n, val_frac=0.1, seed=0):
     "A seeded split of range(n) into (train, validation) indices."
-    idx = np.random.default_rng(seed).permutation(n); k = int(round(n * val_frac))
+    idx = np.random.default_rng(seed).permutation(n)
+    k = int(round(n * val_frac))
     return np.sort(idx[k:]), np.sort(idx[:k])
 
+# %% ../nbs/02_train.ipynb #b470b7f7
 def make_batch(images, kps, ids, recipe, rng=None, bases=None, mirror=None):
     """Inputs (B, 1, S, S) in [0, 1] and targets (B, 68, 2) in [0, 1] of the crop; augmented when `rng` is given.
     Each image's unaugmented crop is the whole image, or the square `bases[i]` = (cx, cy, side) when given;
     `mirror[i]` False keeps image i from being mirrored (its labels do not allow it)."""
     S = recipe.size
-    x = np.empty((len(ids), 1, S, S), np.float32); y = np.empty((len(ids), 68, 2), np.float32)
+    x = np.empty((len(ids), 1, S, S), np.float32)
+    y = np.empty((len(ids), 68, 2), np.float32)
     for j, i in enumerate(ids):
-        img, kp = images[i], kps[i]; h, w = img.shape[:2]
+        img, kp = images[i], kps[i]
+        h, w = img.shape[:2]
         cx, cy, side = bases[i] if bases is not None else ((w - 1) / 2, (h - 1) / 2, max(h, w))
         if rng is None: M, flip = crop_matrix((cx, cy), side, S), False
         else:
@@ -66,7 +72,8 @@ def make_batch(images, kps, ids, recipe, rng=None, bases=None, mirror=None):
             angle, zoom = rng.uniform(-recipe.rotate, recipe.rotate), math.exp(rng.uniform(-recipe.scale, recipe.scale))
             dx, dy = rng.uniform(-recipe.shift, recipe.shift), rng.uniform(-recipe.shift, recipe.shift)
             M = crop_matrix((cx + dx * side, cy + dy * side), side / zoom, S, angle, flip)
-        crop = warp(img, M, S); p = apply_matrix(M, kp)
+        crop = warp(img, M, S)
+        p = apply_matrix(M, kp)
         if flip: p = p[FLIP_PERM]
         if rng is not None:
             crop = adjust({'image': crop, 'keypoints': p}, rng.uniform(-recipe.brightness, recipe.brightness),
@@ -74,15 +81,18 @@ def make_batch(images, kps, ids, recipe, rng=None, bases=None, mirror=None):
             # light and contrast change the photo, not the padding: keep outside pixels black, as inference sees them
             inside = warp(np.full((h, w), 255, np.uint8), M, S)
             crop = np.where(inside > 0, crop, 0).astype(crop.dtype)
-        x[j, 0] = crop; y[j] = p
+        x[j, 0] = crop
+        y[j] = p
     return torch.from_numpy(x / 255), torch.from_numpy((y + 0.5) / S)
 
 # %% ../nbs/02_train.ipynb #61ddc33e
 def wing_loss(pred, target, w=10/96, eps=2/96):
     "Wing loss (Feng et al. 2018) on coordinates, averaged."
-    d = (pred - target).abs(); C = w - w * math.log(1 + w / eps)
+    d = (pred - target).abs()
+    C = w - w * math.log(1 + w / eps)
     return torch.where(d < w, w * torch.log1p(d / eps), d - C).mean()
 
+# %% ../nbs/02_train.ipynb #c087fd02
 LOSSES = {'l1': lambda p, t: (p - t).abs().mean(), 'wing': wing_loss, 'smoothl1': nn.SmoothL1Loss()}
 
 def lr_at(step, total, peak, warmup=0.05):
@@ -94,24 +104,33 @@ def lr_at(step, total, peak, warmup=0.05):
 # %% ../nbs/02_train.ipynb #37d0e8fb
 class TrainingError(RuntimeError): "Training cannot go on (for instance, the loss became NaN)."
 
+# %% ../nbs/02_train.ipynb #5ab2b1c9
 def save_atomic(obj, path):
     "torch.save to a temporary file beside `path`, then rename: a crash never leaves a half-written file."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
-    try: torch.save(obj, tmp); os.replace(tmp, path)
+    try:
+        torch.save(obj, tmp)
+        os.replace(tmp, path)
     finally: tmp.unlink(missing_ok=True)
 
+# %% ../nbs/02_train.ipynb #a281f8e7
 def default_device(): return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
 
+# %% ../nbs/02_train.ipynb #0defa29c
 def predict_batches(model, images, kps, ids, recipe, device, bs=128, bases=None):
     "Model outputs in [0, 1] of the crop for images `ids` (deterministic crop), with their targets."
-    model.eval(); P, Y = [], []
+    model.eval()
+    P, Y = [], []
     with torch.inference_mode():
         for i in range(0, len(ids), bs):
             x, y = make_batch(images, kps, ids[i:i + bs], recipe, bases=bases)
-            P.append(model(x.to(device)).float().cpu()); Y.append(y)
+            P.append(model(x.to(device)).float().cpu())
+            Y.append(y)
     return torch.cat(P).numpy(), torch.cat(Y).numpy()
 
+# %% ../nbs/02_train.ipynb #4c58df69
 def train(recipe: Recipe, # what to train: model, schedule, augmentation
           data=None, # (names, images, keypoints) from `decode`, or a dict with those keys and `bases`, `mirror`, `split`
           out='fkd_run.pt', # the checkpoint, written atomically every epoch
@@ -133,21 +152,26 @@ def train(recipe: Recipe, # what to train: model, schedule, augmentation
     model = KeypointNet(**recipe.model_config()).to(device)
     opt = torch.optim.AdamW(model.parameters(), lr=recipe.lr, weight_decay=recipe.weight_decay)
     loss_fn = LOSSES[recipe.loss]
-    spe = len(tr) // recipe.batch_size; total = recipe.epochs * spe
+    spe = len(tr) // recipe.batch_size
+    total = recipe.epochs * spe
     history, start, out = [], 0, Path(out)
     if resume and out.exists():
         ck = torch.load(out, map_location='cpu', weights_only=True)
         if ck.get('recipe') != recipe.as_dict():
             raise TrainingError(f"{out}: a checkpoint of another recipe; use another output path or resume=False")
-        model.load_state_dict(ck['state_dict']); opt.load_state_dict(ck['optimizer'])
+        model.load_state_dict(ck['state_dict'])
+        opt.load_state_dict(ck['optimizer'])
         history, start = ck['history'], ck['epoch']
         log(f"resuming {out} after epoch {start}/{recipe.epochs}")
     t_run = sum(h['seconds'] for h in history)
     ebar = tqdm(range(start, recipe.epochs), desc='epochs', disable=not progress, initial=start, total=recipe.epochs)
     for epoch in ebar:
-        model.train(); t0 = time.time()
-        rng = np.random.default_rng([recipe.seed, epoch]); torch.manual_seed(recipe.seed * 100003 + epoch)
-        perm = rng.permutation(tr); losses = []
+        model.train()
+        t0 = time.time()
+        rng = np.random.default_rng([recipe.seed, epoch])
+        torch.manual_seed(recipe.seed * 100003 + epoch)
+        perm = rng.permutation(tr)
+        losses = []
         bbar = tqdm(range(spe), desc=f'epoch {epoch + 1}', leave=False, disable=not progress)
         for b in bbar:
             step = epoch * spe + b
@@ -158,10 +182,14 @@ def train(recipe: Recipe, # what to train: model, schedule, augmentation
             if not torch.isfinite(loss):
                 raise TrainingError(f"loss became {loss.item()} at epoch {epoch + 1}, step {b + 1}; training stopped. "
                                     f"The last good checkpoint is {out if out.exists() else 'not written yet'}. Try a lower learning rate.")
-            opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
             losses.append(loss.item())
             if b % 10 == 0: bbar.set_postfix(loss=f'{np.mean(losses[-10:]):.4f}')
-        if len(va): P, Y = predict_batches(model, images, kps, va, recipe, device, bases=bases); v = float(nme(P, Y).mean() * 100)
+        if len(va):
+            P, Y = predict_batches(model, images, kps, va, recipe, device, bases=bases)
+            v = float(nme(P, Y).mean() * 100)
         else: v = float('nan')  # val_frac=0: the final refit on every training image has nothing held out
         history.append(dict(epoch=epoch + 1, loss=float(np.mean(losses)) if losses else float('nan'), val_nme=v,
                             lr=opt.param_groups[0]['lr'], seconds=time.time() - t0))
@@ -190,6 +218,7 @@ def closest_box(boxes, kp):
     gt = (kp[:, 0].min(), kp[:, 1].min(), np.ptp(kp[:, 0]), np.ptp(kp[:, 1]))
     return max(boxes, key=lambda b: box_iou(b, gt))
 
+# %% ../nbs/02_train.ipynb #fa7fcec4
 def evaluate(model, # a keypoint model
              data_path=None, # the Udacity data (default: `fkd.data.get_data()`)
              split='test', # 'test' or 'training'
@@ -204,12 +233,16 @@ def evaluate(model, # a keypoint model
     if protocol == 'A':
         pred = udacity_markup(predict(rgbs, model), model)
         return pred, nme(pred, kps)
-    pred = np.full(kps.shape, np.nan, np.float32); found = []
+    pred = np.full(kps.shape, np.nan, np.float32)
+    found = []
     for i, (rgb, k) in enumerate(zip(rgbs, kps)):
-        g = to_gray(rgb); boxes = find_faces(g)
+        g = to_gray(rgb)
+        boxes = find_faces(g)
         if not len(boxes): continue
-        pred[i] = udacity_markup(predict_boxes(g, [closest_box(boxes, k)], model), model)[0]; found.append(i)
-    err = np.full(len(kps), np.inf); err[found] = nme(pred[found], kps[found])
+        pred[i] = udacity_markup(predict_boxes(g, [closest_box(boxes, k)], model), model)[0]
+        found.append(i)
+    err = np.full(len(kps), np.inf)
+    err[found] = nme(pred[found], kps[found])
     return pred, err
 
 # %% ../nbs/02_train.ipynb #21c74f38
@@ -232,17 +265,24 @@ def prediction_view(data_path, names, preds, gts, errors, rank, split='test', wo
     i = int(order[rank])
     return names[i], load_image(Path(data_path)/split/names[i]), preds[i], gts[i], float(errors[i])
 
+# %% ../nbs/02_train.ipynb #6f5c185d
 def prediction_browser(data_path, names, preds, gts, errors, split='test'):
     "A slider over the test predictions sorted by error (worst first, or best first)."
     import ipywidgets as W, matplotlib.pyplot as plt
     from fkd.data import show_keypoints
-    rank = W.IntSlider(0, 0, len(names) - 1, description='rank'); worst = W.Checkbox(True, description='worst first'); out = W.Output()
+    rank = W.IntSlider(0, 0, len(names) - 1, description='rank')
+    worst = W.Checkbox(True, description='worst first')
+    out = W.Output()
     def draw(*_):
         n, img, p, g, e = prediction_view(data_path, names, preds, gts, errors, rank.value, split, worst.value)
         with out:
             out.clear_output(wait=True)
-            fig, ax = plt.subplots(figsize=(4.5, 4.5)); show_keypoints(img, p, ax=ax, gt=g, s=10, title=f"{n}\nNME {e * 100:.2f}%"); plt.show()
-    rank.observe(draw, 'value'); worst.observe(draw, 'value'); draw()
+            fig, ax = plt.subplots(figsize=(4.5, 4.5))
+            show_keypoints(img, p, ax=ax, gt=g, s=10, title=f"{n}\nNME {e * 100:.2f}%")
+            plt.show()
+    rank.observe(draw, 'value')
+    worst.observe(draw, 'value')
+    draw()
     return W.VBox([W.HBox([rank, worst]), out])
 
 # %% ../nbs/02_train.ipynb #fc5818de
@@ -255,32 +295,46 @@ def train_tutorial(data_path=None, minutes=40., out='tutorial_net.ckpt', seed=0,
     path = Path(data_path) if data_path else get_data()
     ds = FacialKeypointsDataset(path/'training_frames_keypoints.csv', path/'training', transform=tutorial_transform())
     tr, va = split_indices(len(ds), val_frac, seed)
-    torch.manual_seed(seed); np.random.seed(seed)
-    net = Net(); opt = torch.optim.Adam(net.parameters(), lr=1e-3); crit = nn.SmoothL1Loss()
+    torch.manual_seed(seed)
+    np.random.seed(seed)
+    net = Net()
+    opt = torch.optim.Adam(net.parameters(), lr=1e-3)
+    crit = nn.SmoothL1Loss()
     history, out = [], Path(out)
     if out.exists():
         ck = torch.load(out, map_location='cpu', weights_only=True)
-        net.load_state_dict(ck['state_dict']); opt.load_state_dict(ck['optimizer']); history = ck['history']
+        net.load_state_dict(ck['state_dict'])
+        opt.load_state_dict(ck['optimizer'])
+        history = ck['history']
         log(f"resuming {out} after {sum(h['seconds'] for h in history) / 60:.1f} min")
-    spent = sum(h['seconds'] for h in history); budget = minutes * 60
+    spent = sum(h['seconds'] for h in history)
+    budget = minutes * 60
     val_imgs = [ds.keypoints[i] for i in va]
     while spent < budget:
-        net.train(); t0 = time.time(); losses = []
+        net.train()
+        t0 = time.time()
+        losses = []
         loader = DataLoader(Subset(ds, tr), batch_size=10, shuffle=True, num_workers=0)
         for batch in tqdm(loader, desc=f'tutorial epoch {len(history) + 1}', leave=False, disable=not progress):
-            x = batch['image'].float(); y = batch['keypoints'].float().view(x.shape[0], -1)
+            x = batch['image'].float()
+            y = batch['keypoints'].float().view(x.shape[0], -1)
             loss = crit(net(x), y)
             if not torch.isfinite(loss): raise TrainingError(f"tutorial Net: loss became {loss.item()}; last good checkpoint {out}")
-            opt.zero_grad(); loss.backward(); opt.step(); losses.append(loss.item())
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            losses.append(loss.item())
             if spent + time.time() - t0 >= budget: break
         secs = time.time() - t0
         pred = np.stack([tutorial_predict_image(net, load_image(ds.root_dir/ds.names[i])) for i in va])
         v = float(nme(pred, np.stack(val_imgs)).mean() * 100)
         history.append(dict(epoch=len(history) + 1, loss=float(np.mean(losses)), val_nme=v, images=len(losses) * 10, seconds=secs))
-        spent += secs; log(f"tutorial epoch {len(history)}: loss {history[-1]['loss']:.4f}, val NME {v:.2f}%, {spent / 60:.1f}/{minutes:.0f} min")
+        spent += secs
+        log(f"tutorial epoch {len(history)}: loss {history[-1]['loss']:.4f}, val NME {v:.2f}%, {spent / 60:.1f}/{minutes:.0f} min")
         save_atomic(dict(format='fkd-tutorial-net', arch='Net', state_dict=net.state_dict(), optimizer=opt.state_dict(), history=history), out)
     return net.eval(), history
 
+# %% ../nbs/02_train.ipynb #901350c1
 def evaluate_tutorial(net, data_path=None, split='test', protocol='A', pad=50):
     "Per-face NME of the tutorial's pipeline: whole image squashed to 224 (A), or the detector's box + 50 px (B)."
     from fkd.metrics import nme

@@ -249,7 +249,9 @@ def read_video(path):
     if not path.is_file(): raise DataError(f"{path}: no such video file")
     cap = cv2.VideoCapture(str(path))
     ok, first = cap.read()
-    if not ok: cap.release(); raise DataError(f"{path}: OpenCV cannot read a frame of this video (not a video, or a codec it lacks)")
+    if not ok:
+        cap.release()
+        raise DataError(f"{path}: OpenCV cannot read a frame of this video (not a video, or a codec it lacks)")
     fps = cap.get(cv2.CAP_PROP_FPS) or 30.0
     n = int(cap.get(cv2.CAP_PROP_FRAME_COUNT))
     def frames():
@@ -275,8 +277,12 @@ def write_video(path, frames, fps):
             if writer is None:
                 writer = cv2.VideoWriter(str(tmp), fourcc, fps, (f.shape[1], f.shape[0]))
                 if not writer.isOpened(): raise DataError(f"{path}: OpenCV cannot write this kind of video; use .mp4 or .avi")
-            writer.write(cv2.cvtColor(f, cv2.COLOR_RGB2BGR)); n += 1
-        if writer is not None: writer.release(); writer = None; os.replace(tmp, path)
+            writer.write(cv2.cvtColor(f, cv2.COLOR_RGB2BGR))
+            n += 1
+        if writer is not None:
+            writer.release()
+            writer = None
+            os.replace(tmp, path)
     finally:
         if writer is not None: writer.release()
         tmp.unlink(missing_ok=True)
@@ -340,7 +346,8 @@ def moving_clip(photo, n=60, size=(480, 360), centre=None, scale=1.0, angle=20.,
         M[:, 2] += [(w - 1) / 2 + shift * w * math.sin(ph + 1) - cx, (h - 1) / 2 + shift * w * 0.5 * math.cos(ph) - cy]
         f = cv2.warpAffine(rgb, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
         if noise: f = np.clip(f + rng.normal(0, noise, f.shape), 0, 255).astype(np.uint8)
-        frames.append(f); mats.append(M)
+        frames.append(f)
+        mats.append(M)
     return np.stack(frames), np.stack(mats)
 
 # %% ../nbs/04_use.ipynb #549f533b

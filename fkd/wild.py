@@ -53,7 +53,8 @@ def decode_300w(folder, cache=None, progress=True):
         for p, k in tqdm(list(zip(paths, kps)), desc=f'decoding {folder.name}', disable=not progress):
             cx, cy, side = face_base(k)
             M = crop_matrix((cx, cy), side * CACHE_PAD, CACHE_SIZE)
-            imgs.append(warp(to_gray(load_image(p)), M, CACHE_SIZE)); pts.append(apply_matrix(M, k))
+            imgs.append(warp(to_gray(load_image(p)), M, CACHE_SIZE))
+            pts.append(apply_matrix(M, k))
         f.parent.mkdir(parents=True, exist_ok=True)
         tmp = f.with_name(f'.{f.stem}.{os.getpid()}.tmp.npz')
         try:
@@ -87,6 +88,7 @@ def person_of(name):
     "The person in a Udacity file name: the part before the frame number (`Abdel_Aziz_Al-Hakim_00.jpg` -> `Abdel_Aziz_Al-Hakim`)."
     return re.sub(r'_\d+\.\w+$', '', Path(name).name)
 
+# %% ../nbs/08_wild.ipynb #bbb7320a
 def people_split(names, val_frac=0.1, seed=0):
     "A seeded split of the indices of `names` into (train, validation), each person wholly on one side."
     people = sorted({person_of(n) for n in names})
@@ -121,7 +123,10 @@ def wild_training_data(udacity, wild, offset, val_frac=0.1, seed=0, repeat=2):
     names, mirror, wild_ids = list(names), [np.zeros(len(images), bool)], []
     for w in wild:
         wild_ids.append(np.arange(len(images), len(images) + len(w['images'])))
-        names += list(w['names']); images += list(w['images']); kps.append(w['kps']); bases.append(w['bases'])
+        names += list(w['names'])
+        images += list(w['images'])
+        kps.append(w['kps'])
+        bases.append(w['bases'])
         mirror.append(np.ones(len(w['images']), bool))
     train_ids = np.concatenate([tr] + [np.concatenate(wild_ids)] * repeat) if wild else tr
     return dict(names=names, images=images, kps=np.concatenate(kps), bases=np.concatenate(bases),
@@ -169,6 +174,7 @@ def extra_faces(model, data_path, detector='cascades', split='test', progress=Tr
     return [[f.get('score', 1.) for f in detect(Path(data_path)/split/n, model, detector, min_score=0.)]
             for n in tqdm(names, desc='images', disable=not progress)]
 
+# %% ../nbs/08_wild.ipynb #b1fa80d1
 def extras_per_image(scores, min_score=0.):
     "Faces beyond the first found in each one-face image, on average, at a score threshold."
     return float(np.mean([max(0, sum(s >= min_score for s in ss) - 1) for ss in scores]))
