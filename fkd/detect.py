@@ -86,7 +86,7 @@ def box_crop_matrix(box, # a face box: x, y, w, h, and optionally the face's ang
                     side=None, # the crop's side in box widths (default: `MARGIN`)
                     dx=None, # the crop centre's shift right of the box centre, in box widths, in the face's own frame
                     dy=None): # the same, down
-    "The crop matrix for a face box: a square `side` box widths wide around the box centre shifted by (dx, dy), turned with the face."
+    "The crop matrix for a face box: a square `side` box widths wide around its centre shifted by (dx, dy), turned with the face."
     x, y, w, h = [float(v) for v in box[:4]]
     side = MARGIN['side'] if side is None else side
     dx = MARGIN['dx'] if dx is None else dx
@@ -166,7 +166,7 @@ SEARCHES = (  # chosen on AFW in notebook 08, where each one's share of the face
 # %% ../nbs/03_detect.ipynb #81bdebc5
 def turn_photo(gray, # a grayscale photo
                angle): # degrees, counter-clockwise as OpenCV turns
-    "A copy of `gray` turned by `angle` on a canvas large enough to hold all of it, and the matrix (2, 3) from `gray` to the copy."
+    "A copy of `gray` turned by `angle` on a canvas that holds all of it, and the matrix (2, 3) from `gray` to the copy."
     h, w = gray.shape
     M = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
     c, s = abs(M[0, 0]), abs(M[0, 1])
@@ -194,7 +194,8 @@ def run_search(gray, # the photo, grayscale
         A = np.vstack([M, [0, 0, 1]]) @ A
     ms = max(20, round(min_size * f))
     if min(g.shape) < ms: return np.zeros((0, 5), np.float32)
-    b, votes = face_cascade(s.cascade).detectMultiScale2(g, scaleFactor=s.step, minNeighbors=min_neighbors, minSize=(ms, ms))
+    cascade = face_cascade(s.cascade)
+    b, votes = cascade.detectMultiScale2(g, scaleFactor=s.step, minNeighbors=min_neighbors, minSize=(ms, ms))
     b = np.asarray(b, np.float64).reshape(-1, 4)
     votes = np.asarray(votes).reshape(-1)  # how many windows agreed on each box
     centres = np.c_[b[:, :2] + b[:, 2:] / 2, np.ones(len(b))] @ np.linalg.inv(A)[:2].T * scale
