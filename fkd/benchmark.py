@@ -10,7 +10,8 @@ import torch
 from .data import get_data, load_image, write_atomic, read_keypoints, FacialKeypointsDataset, tutorial_transform
 from .model import Net, KeypointNet, load_model, weights_path, cpu_latency, to_gray, count_params, count_macs
 from .metrics import summarize
-from .scale import time_photo, folder_speed
+from .scale import time_photo, folder_speed, median_ms
+from .detect import SEARCHES
 
 # %% auto #0
 __all__ = ['TARGETS', 'tutorial_throughput', 'fkd_throughput', 'inference_speed', 'onnx_speed', 'pipeline_speed', 'dlib_speed',
@@ -120,17 +121,12 @@ def dlib_speed(photo, # the 640x480 photo (RGB)
     run = dlib_pipeline()
     if run is None: return None
     rgb = np.asarray(photo)
-    faces = run(rgb)
-    ts = []
-    for _ in range(reps):
-        t = time.perf_counter()
-        run(rgb)
-        ts.append(time.perf_counter() - t)
+    photo_ms, faces = median_ms(lambda: run(rgb), reps)
     names, _ = read_keypoints(Path(data_path)/'test_frames_keypoints.csv', Path(data_path)/'test')
     t = time.perf_counter()
     found = sum(len(run(load_image(Path(data_path)/'test'/f))) for f in names)
     rate = len(names) / (time.perf_counter() - t)
-    return dict(photo_ms=float(np.median(ts)) * 1000, photo_faces=len(faces), folder_photos_per_s=rate, folder_faces=found)
+    return dict(photo_ms=photo_ms, photo_faces=len(faces), folder_photos_per_s=rate, folder_faces=found)
 
 # %% ../nbs/07_benchmark.ipynb #34774001
 TARGETS = {
@@ -377,7 +373,7 @@ mean is given over the faces found.
 - inference: {s['latency_ms_batch1_1thread']:.2f} ms per face at batch 1 on one thread; {s['faces_per_s_batch64_2threads']:.0f} faces/s at batch 64 on 2 threads;
 - the same network exported to ONNX and run by OpenCV's dnn module (`fkd export`): {_fmt(s.get('onnx_latency_ms_batch1_1thread'))} ms per face
   at batch 1 on one thread, its points at most {_fmt_small(s.get('onnx_max_gap_px'))} px from PyTorch's on the 770 test images;
-- a 640x480 photo with 2 faces, 2 threads: {s['pipeline_640x480_ms']:.1f} ms with fkd's detector ({s['detector_share'] * 100:.0f}% in the six searches,
+- a 640x480 photo with 2 faces, 2 threads: {s['pipeline_640x480_ms']:.1f} ms with fkd's detector ({s['detector_share'] * 100:.0f}% in the {len(SEARCHES)} searches,
   the rest in three looks at each candidate), {s['one_search_640x480_ms']:.1f} ms with the tutorial's one search and one look, measured in the same run;
 - where that photo's time goes (the photo as a JPEG, medians of each stage): {stages};
 - a folder (the 770 test images): {f['loop_photos_per_s']:.1f} photos/s in a loop over `fkd.detect`, {f['one_process_photos_per_s']:.1f}

@@ -13,8 +13,19 @@ from .detect import detect, search, looks, pick_faces, box_crop_matrix, MIN_SCOR
 from .use import face_record
 
 # %% auto #0
-__all__ = ['PER_WORKER', 'time_photo', 'detect_batch', 'photo_records', 'detect_folder', 'same_records', 'folder_speed',
-           'dlib_pipeline', 'partitions', 'run_partition', 'detect_cluster', 'read_results']
+__all__ = ['PER_WORKER', 'median_ms', 'time_photo', 'detect_batch', 'photo_records', 'detect_folder', 'same_records',
+           'folder_speed', 'dlib_pipeline', 'partitions', 'run_partition', 'detect_cluster', 'read_results']
+
+# %% ../nbs/04_scale.ipynb #5eca9d5d
+def median_ms(f, # a function of no arguments
+              reps=7): # calls; the median is kept
+    "The median milliseconds of `reps` calls of `f`, and what its last call returned."
+    ts = []
+    for _ in range(reps):
+        t = time.perf_counter()
+        out = f()
+        ts.append(time.perf_counter() - t)
+    return float(np.median(ts)) * 1000, out
 
 # %% ../nbs/04_scale.ipynb #a4a3a4b3
 def time_photo(photo, # a photo file
@@ -23,23 +34,16 @@ def time_photo(photo, # a photo file
     "Median milliseconds of each stage of `fkd.detect` on one photo file: decode, search, crops, network, mapping back."
     model = model if model is not None else load_model()
     size = model.config['size']
-    def median_ms(f):
-        ts = []
-        for _ in range(reps):
-            t = time.perf_counter()
-            out = f()
-            ts.append(time.perf_counter() - t)
-        return float(np.median(ts)) * 1000, out
-    t_decode, rgb = median_ms(lambda: load_image(photo))
+    t_decode, rgb = median_ms(lambda: load_image(photo), reps)
     gray = to_gray(rgb)
-    t_search, boxes = median_ms(lambda: search(gray))
-    t_looks, (kps, scores) = median_ms(lambda: looks(gray, boxes, model))
-    t_pick, faces = median_ms(lambda: pick_faces(kps, scores))
+    t_search, boxes = median_ms(lambda: search(gray), reps)
+    t_looks, (kps, scores) = median_ms(lambda: looks(gray, boxes, model), reps)
+    t_pick, faces = median_ms(lambda: pick_faces(kps, scores), reps)
     t_crops = t_net = 0.0
     if len(boxes):
         mats = [box_crop_matrix(b, size) for b in boxes]
-        t_crops, x = median_ms(lambda: crop_inputs([gray] * len(mats), mats, size))
-        with torch.inference_mode(): t_net, _ = median_ms(lambda: model.heatmaps(x))
+        t_crops, x = median_ms(lambda: crop_inputs([gray] * len(mats), mats, size), reps)
+        with torch.inference_mode(): t_net, _ = median_ms(lambda: model.heatmaps(x), reps)
     passes = 4  # three looks and the mirrored last look, each one batch of all candidates
     crops, net = passes * t_crops, passes * t_net
     if crops + net > t_looks:  # timed alone they can exceed the looks timed whole on a busy machine: scale them to fit
