@@ -12,7 +12,7 @@ from pathlib import Path
 __all__ = ['WIDGET_NOTE', 'KATEX_DIRS', 'SITE_CSS', 'SITE_JS', 'BROWSER_ARGS', 'LAB_CHECKS', 'readme_from_index', 'readme',
            'prepare_docs', 'slug', 'md_to_html', 'render_output', 'render_cell', 'find_katex', 'build_site',
            'exported_anchors', 'chromium_path', 'launch_browser', 'serve', 'check_page', 'check_site', 'lab_copy',
-           'jupyter_lab', 'lab_check', 'check_lab', 'main']
+           'jupyter_lab', 'run_all', 'wait_for_widget', 'stop_kernels', 'lab_check', 'check_lab', 'main']
 
 # %% ../nbs/06_docs.ipynb #e9040c66
 def _text(t):
@@ -450,20 +450,66 @@ def jupyter_lab(folder, timeout=120):
             except ProcessLookupError: pass
         log.close()
 
-# %% ../nbs/06_docs.ipynb #df649fa7
-LAB_CHECKS = [('00_data.ipynb', 'angle °', 20), ('02_train.ipynb', 'rank', 5), ('03_detect.ipynb', 'margin (box widths)', 20)]
+# %% ../nbs/06_docs.ipynb #2a3a8f6a
+LAB_CHECKS = [('00_data.ipynb', 'angle °', 20), ('02_train.ipynb', 'rank', 5),
+              ('03_detect.ipynb', 'margin (box widths)', 20)]
 
-def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=900) -> dict:
+# %% ../nbs/06_docs.ipynb #46a3fa1a
+def run_all(page):
+    "Click JupyterLab's menu Run, then Run All Cells."
+    page.locator('.lm-MenuBar-itemLabel', has_text='Run').click()
+    page.locator('.lm-Menu-itemLabel', has_text='Run All Cells').first.click()
+
+# %% ../nbs/06_docs.ipynb #35f6bc0f
+def wait_for_widget(page, slider, timeout=600, rerun_after=60, reruns=2) -> list:
+    "Wait for `slider` while the notebook runs; fail at once on a traceback; retry a lost click or a dialog."
+    t0 = time.time()
+    retries = []
+    prompt = re.compile(r'\[(\*|\d+)\]')
+    while not (slider.count() and slider.first.is_visible()):
+        waited = time.time() - t0
+        err = page.locator('.jp-OutputArea-output', has_text='Traceback (most recent call last)')
+        if err.count():
+            raise RuntimeError('a cell failed before the widget: ' + err.first.inner_text().strip().splitlines()[-1])
+        dialog = page.locator('.jp-Dialog')
+        started = page.locator('.jp-InputPrompt', has_text=prompt).count()
+        why = ''
+        if dialog.count():
+            why = 'dialog: ' + ' '.join(dialog.first.inner_text().split())[:200]
+            dialog.locator('.jp-mod-accept').first.click()
+        elif not started and waited > rerun_after * (len(retries) + 1):
+            why = f'no cell started after {waited:.0f} s'
+        if why and len(retries) >= reruns:
+            raise RuntimeError(f'{why}; Run All Cells clicked {len(retries) + 1} times')
+        if why:
+            retries.append(why)
+            run_all(page)
+        if waited > timeout:
+            raise TimeoutError(f'no widget after {timeout} s; {started} cells started')
+        page.wait_for_timeout(1000)
+    return retries
+
+# %% ../nbs/06_docs.ipynb #48ef8713
+def stop_kernels(base, token):
+    "Shut down every kernel of the Jupyter server at `base`, as File, Shut Down All Kernels does."
+    kernels = json.load(urllib.request.urlopen(f'{base}api/kernels?token={token}', timeout=10))
+    for k in kernels:
+        req = urllib.request.Request(f'{base}api/kernels/{k["id"]}?token={token}', method='DELETE')
+        urllib.request.urlopen(req, timeout=60).close()
+    return len(kernels)
+
+# %% ../nbs/06_docs.ipynb #7b3ab4a2
+def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=600) -> dict:
     "Open `nb` in JupyterLab, Run All Cells, move the slider labelled `label` by `presses` key presses; did the picture change?"
     t0 = time.time()
     page.goto(f'{base}lab/tree/{nb}?reset&token={token}')
     page.locator('.jp-Notebook').first.wait_for(timeout=120_000)
     page.wait_for_timeout(2000)
     page.locator('.jp-Notebook').first.click()
-    page.locator('.lm-MenuBar-itemLabel', has_text='Run').click()
-    page.locator('.lm-Menu-itemLabel', has_text='Run All Cells').first.click()
-    slider = page.locator('.widget-hslider', has=page.locator('.widget-label', has_text=label)).first
-    slider.wait_for(timeout=timeout * 1000)
+    run_all(page)
+    slider = page.locator('.widget-hslider', has=page.locator('.widget-label', has_text=label))
+    retries = wait_for_widget(page, slider, timeout)
+    slider = slider.first
     ran = time.time() - t0
     panel = slider.locator('xpath=ancestor::div[contains(@class, "jp-OutputArea-output")][1]')
     pic = lambda: [i.get_attribute('src') for i in panel.locator('.widget-output img').all()]
@@ -492,9 +538,10 @@ def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=900)
                   .filter(has_not_text='KeyboardInterrupt').count())  # the interrupt's own traceback is no error
     failure = 'the widget drew no picture' if not before else '' if after != before else 'the picture did not change'
     return dict(notebook=nb, slider=label, value_before=value0, value_after=slider.locator('.widget-readout').first.inner_text(),
-                picture_changed=bool(before) and after != before, errors=tracebacks, seconds_to_widget=round(ran, 1), failure=failure)
+                picture_changed=bool(before) and after != before, errors=tracebacks, seconds_to_widget=round(ran, 1),
+                retries='; '.join(retries), failure=failure)
 
-# %% ../nbs/06_docs.ipynb #a9aa5ba9
+# %% ../nbs/06_docs.ipynb #2886acb5
 def check_lab(nbs='nbs', shots='artifacts/lab', checks=LAB_CHECKS) -> 'pd.DataFrame':
     "Run each (notebook, slider label, key presses) of `checks` in a real JupyterLab; raise AssertionError on any failure."
     import pandas as pd
@@ -502,16 +549,23 @@ def check_lab(nbs='nbs', shots='artifacts/lab', checks=LAB_CHECKS) -> 'pd.DataFr
         shutil.rmtree(shots, ignore_errors=True)
         Path(shots).mkdir(parents=True)
     tmp = Path(tempfile.mkdtemp(prefix='fkd-lab-'))
+    folder = tmp/'nbs'
     rows = []
     try:
-        folder = lab_copy(nbs, tmp/'nbs')
+        lab_copy(nbs, folder)
         with jupyter_lab(folder) as (base, token), launch_browser() as b:
             for nb, label, presses in checks:
                 page = b.new_page(viewport={'width': 1400, 'height': 1000})
                 try: rows.append(lab_check(page, base, token, nb, label, presses, shots))
-                except Exception as e: rows.append(dict(notebook=nb, slider=label, picture_changed=False, errors=1, failure=str(e).splitlines()[0]))
-                finally: page.close()
-    finally: shutil.rmtree(tmp, ignore_errors=True)
+                except Exception as e:
+                    if shots: page.screenshot(path=str(Path(shots)/f'{Path(nb).stem}_failure.png'))
+                    rows.append(dict(notebook=nb, slider=label, picture_changed=False, errors=1, failure=str(e).splitlines()[0]))
+                finally:
+                    page.close()
+                    stop_kernels(base, token)  # each notebook's kernel ends with its check: none holds cores or memory
+    finally:
+        if shots and (folder/'.lab.log').exists(): shutil.copy(folder/'.lab.log', Path(shots)/'jupyterlab.log')
+        shutil.rmtree(tmp, ignore_errors=True)
     df = pd.DataFrame(rows).set_index('notebook')
     bad = df[(~df.picture_changed) | (df.errors > 0)]
     if len(bad): raise AssertionError(f'widget checks failed:\n{bad.to_string()}')

@@ -144,25 +144,28 @@ def train(recipe: Recipe, # what to train: model, schedule, augmentation
     from tqdm.auto import tqdm
     from fkd.metrics import nme
     device = torch.device(device) if device else default_device()
+    history, start, out, ck = [], 0, Path(out), None
+    if resume and out.exists():  # read before the data: a wrong or finished checkpoint needs no decoding
+        ck = torch.load(out, map_location='cpu', weights_only=True)
+        if ck.get('recipe') != recipe.as_dict():
+            raise TrainingError(f"{out}: a checkpoint of another recipe; use another output path or resume=False")
+        history, start = ck['history'], ck['epoch']
+        log(f"resuming {out} after epoch {start}/{recipe.epochs}")
+    torch.manual_seed(recipe.seed)
+    model = KeypointNet(**recipe.model_config()).to(device)
+    opt = torch.optim.AdamW(model.parameters(), lr=recipe.lr, weight_decay=recipe.weight_decay)
+    if ck is not None:
+        model.load_state_dict(ck['state_dict'])
+        opt.load_state_dict(ck['optimizer'])
+    if start >= recipe.epochs: return model.eval(), history
     data = data if data is not None else decode(get_data())
     d = data if isinstance(data, dict) else dict(zip(('names', 'images', 'kps'), data))
     images, kps, bases, mirror = d['images'], d['kps'], d.get('bases'), d.get('mirror')
     tr, va = d['split'] if d.get('split') is not None else split_indices(len(images), recipe.val_frac, recipe.seed)
-    torch.manual_seed(recipe.seed)
-    model = KeypointNet(**recipe.model_config()).to(device)
-    opt = torch.optim.AdamW(model.parameters(), lr=recipe.lr, weight_decay=recipe.weight_decay)
     loss_fn = LOSSES[recipe.loss]
     spe = len(tr) // recipe.batch_size
+    if spe == 0: raise TrainingError(f"{len(tr)} training images: fewer than one batch of {recipe.batch_size}")
     total = recipe.epochs * spe
-    history, start, out = [], 0, Path(out)
-    if resume and out.exists():
-        ck = torch.load(out, map_location='cpu', weights_only=True)
-        if ck.get('recipe') != recipe.as_dict():
-            raise TrainingError(f"{out}: a checkpoint of another recipe; use another output path or resume=False")
-        model.load_state_dict(ck['state_dict'])
-        opt.load_state_dict(ck['optimizer'])
-        history, start = ck['history'], ck['epoch']
-        log(f"resuming {out} after epoch {start}/{recipe.epochs}")
     t_run = sum(h['seconds'] for h in history)
     ebar = tqdm(range(start, recipe.epochs), desc='epochs', disable=not progress, initial=start, total=recipe.epochs)
     for epoch in ebar:
