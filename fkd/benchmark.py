@@ -21,7 +21,9 @@ __all__ = ['TARGETS', 'tutorial_throughput', 'fkd_throughput', 'inference_speed'
 def tutorial_throughput(data_path, batches=12):
     "Training images per second of the tutorial's pipeline (first batch excluded as warm-up)."
     from torch.utils.data import DataLoader
-    ds = FacialKeypointsDataset(Path(data_path)/'training_frames_keypoints.csv', Path(data_path)/'training', transform=tutorial_transform())
+    ds = FacialKeypointsDataset(
+        Path(data_path) / 'training_frames_keypoints.csv', Path(data_path) / 'training', transform=tutorial_transform()
+    )
     net = Net().train()
     opt = torch.optim.Adam(net.parameters(), lr=1e-3)
     crit = torch.nn.SmoothL1Loss()
@@ -72,7 +74,8 @@ def inference_speed(model=None, threads_batch=2):
 
 # %% ../nbs/07_benchmark.ipynb #b91e9dc1
 def onnx_speed(data_path, model=None):
-    "The default model exported to ONNX and run by OpenCV: ms per face (batch 1, one thread) and its largest gap to PyTorch (px) on the test images."
+    """The default model exported to ONNX and run by OpenCV: ms per face (batch 1, one thread) and its largest gap to
+    PyTorch (px) on the test images."""
     from fkd.use import export_onnx, OnnxModel
     from fkd.model import predict
     from fkd.data import read_keypoints
@@ -130,12 +133,20 @@ def dlib_speed(photo, # the 640x480 photo (RGB)
 
 # %% ../nbs/07_benchmark.ipynb #34774001
 TARGETS = {
-    'protocol A mean NME (%)': ('<=', 4.0), 'protocol B mean NME (%)': ('<=', 5.0), 'protocol B FR@10 (%)': ('<=', 2.0),  # B: mean over faces found
-    'AFW faces found (%)': ('>=', 95.0), 'AFW mean NME, faces found (%)': ('<=', 4.5), 'AFW FR@10 (%)': ('<=', 6.0),
+    # B: mean over faces found
+    'protocol A mean NME (%)': ('<=', 4.0),
+    'protocol B mean NME (%)': ('<=', 5.0),
+    'protocol B FR@10 (%)': ('<=', 2.0),
+    'AFW faces found (%)': ('>=', 95.0),
+    'AFW mean NME, faces found (%)': ('<=', 4.5),
+    'AFW FR@10 (%)': ('<=', 6.0),
     'extra faces per Udacity test image': ('<=', 0.05),
-    'training time of the default recipe, 2 CPU cores (min)': ('<=', 120.0), 'training throughput vs tutorial (x)': ('>=', 20.0),
-    'latency, batch 1, 1 thread (ms)': ('<=', 5.0), 'throughput, batch 64, 2 threads (faces/s)': ('>=', 500.0),
-    'whole 640x480 photo, 2 faces, vs the one-search pipeline (x)': ('<=', 1.5), 'largest model file (MB)': ('<=', 10.0),
+    'training time of the default recipe, 2 CPU cores (min)': ('<=', 120.0),
+    'training throughput vs tutorial (x)': ('>=', 20.0),
+    'latency, batch 1, 1 thread (ms)': ('<=', 5.0),
+    'throughput, batch 64, 2 threads (faces/s)': ('>=', 500.0),
+    'whole 640x480 photo, 2 faces, vs the one-search pipeline (x)': ('<=', 1.5),
+    'largest model file (MB)': ('<=', 10.0),
     'whole 640x480 photo, 2 faces, 2 threads, decode included (ms)': ('<=', 30.0),
     'folder of photos, every core vs a loop over detect (x)': ('>=', 1.8),
 }
@@ -154,7 +165,8 @@ def to_json(R):
 
 # %% ../nbs/07_benchmark.ipynb #1c2cb958
 def check_targets(measured):
-    "Each measured figure next to its target: {name: dict(measured, target, met)}; a figure not measured (None) is not met."
+    """Each measured figure next to its target: {name: dict(measured, target, met)}; a figure not measured (None) is not
+    met."""
     out = {}
     for k, v in measured.items():
         op, t = TARGETS[k]
@@ -164,9 +176,15 @@ def check_targets(measured):
 
 # %% ../nbs/07_benchmark.ipynb #7d4fe9d4
 def _training(meta):
-    return dict(minutes=meta.get('train_seconds', float('nan')) / 60, epochs=meta.get('epoch'), hardware=meta.get('hardware'),
-                device=meta.get('device'), recipe=meta.get('recipe'), val_nme=meta.get('metrics', {}).get('val_nme'),
-                data=meta.get('data'))
+    return dict(
+        minutes=meta.get('train_seconds', float('nan')) / 60,
+        epochs=meta.get('epoch'),
+        hardware=meta.get('hardware'),
+        device=meta.get('device'),
+        recipe=meta.get('recipe'),
+        val_nme=meta.get('metrics', {}).get('val_nme'),
+        data=meta.get('data'),
+    )
 
 # %% ../nbs/07_benchmark.ipynb #b0121276
 def _real_photos(model, udacity, path, wild, log):
@@ -177,7 +195,10 @@ def _real_photos(model, udacity, path, wild, log):
     from fkd.data import read_keypoints
     from fkd.model import predict, udacity_markup
     out = {}
-    for name, m, det, thr in [('shipped', model, 'cascades', MIN_SCORE), ('one search, Udacity-only model', udacity, 'haar', 0.)]:
+    for name, m, det, thr in [
+        ('shipped', model, 'cascades', MIN_SCORE),
+        ('one search, Udacity-only model', udacity, 'haar', 0.0),
+    ]:
         log(f'protocol C (AFW), {name}...')
         run = detect_photos(m, wild/'afw', det, progress=False)
         err, pred = score_photos(run, thr)
@@ -190,13 +211,18 @@ def _real_photos(model, udacity, path, wild, log):
     names, kps = read_keypoints(path/'training_frames_keypoints.csv', path/'training')
     _, va = people_split(names)
     e = nme(udacity_markup(predict([path/'training'/names[i] for i in va], model), model), kps[va])
-    out['people_disjoint'] = dict(images=len(va), people=len({person_of(names[i]) for i in va}), mean_nme=float(e.mean() * 100),
-                                  fr10=float((e > 0.1).mean() * 100))
+    out['people_disjoint'] = dict(
+        images=len(va),
+        people=len({person_of(names[i]) for i in va}),
+        mean_nme=float(e.mean() * 100),
+        fr10=float((e > 0.1).mean() * 100),
+    )
     return out
 
 # %% ../nbs/07_benchmark.ipynb #93a604d3
 def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_data()`)
-                  out_dir='fkd-benchmark', # where to write benchmark.json and the model cards (the repository's are in fkd/weights)
+                  # where to write benchmark.json and the model cards (the repository's are in fkd/weights)
+                  out_dir='fkd-benchmark',
                   log=print, wild=None): # wild: the 300-W folder (default: `$FKD_300W`); without it AFW is not measured
     "Measure everything, write benchmark.json, MODEL_CARD.md and MODEL_CARD_udacity.md; return the results."
     from fkd.train import evaluate
@@ -249,23 +275,34 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
                       stages_640x480_ms=stages, folder=folder, dlib=dl,
                       vs_dlib_640x480=dl and t_all * 1000 / dl['photo_ms'],
                       vs_dlib_folder=dl and folder['all_processes_photos_per_s'] / dl['folder_photos_per_s'])
-    R['machine'] = dict(platform=platform.platform(), processor=platform.processor() or platform.machine(), cpus=os.cpu_count(),
-                        torch=torch.__version__)
+    R['machine'] = dict(
+        platform=platform.platform(),
+        processor=platform.processor() or platform.machine(),
+        cpus=os.cpu_count(),
+        torch=torch.__version__,
+    )
     sa, sb = R['wild']['accuracy']['A'], R['wild']['accuracy']['B']
     c = (R['real_photos'] or {}).get('shipped')
-    R['targets'] = check_targets({
-        'protocol A mean NME (%)': sa['mean_nme'], 'protocol B mean NME (%)': sb['mean_nme_found'], 'protocol B FR@10 (%)': sb['fr10'],
-        'AFW faces found (%)': (100 - c['missed'] / c['n'] * 100) if c else None,
-        'AFW mean NME, faces found (%)': c['mean_nme_found'] if c else None, 'AFW FR@10 (%)': c['fr10'] if c else None,
-        'extra faces per Udacity test image': c['extra_faces_per_udacity_image'] if c else None,
-        'training time of the default recipe, 2 CPU cores (min)': R['wild']['training']['minutes'],
-        'training throughput vs tutorial (x)': fkd_ips / tut_ips,
-        'latency, batch 1, 1 thread (ms)': ms1, 'throughput, batch 64, 2 threads (faces/s)': fps64,
-        'whole 640x480 photo, 2 faces, vs the one-search pipeline (x)': t_all / t_one,
-        'largest model file (MB)': max(R[n]['model']['megabytes'] for n in ('wild', 'udacity')),
-        'whole 640x480 photo, 2 faces, 2 threads, decode included (ms)': stages['total'],
-        'folder of photos, every core vs a loop over detect (x)':
-            folder['all_processes_photos_per_s'] / folder['loop_photos_per_s']})
+    R['targets'] = check_targets(
+        {
+            'protocol A mean NME (%)': sa['mean_nme'],
+            'protocol B mean NME (%)': sb['mean_nme_found'],
+            'protocol B FR@10 (%)': sb['fr10'],
+            'AFW faces found (%)': (100 - c['missed'] / c['n'] * 100) if c else None,
+            'AFW mean NME, faces found (%)': c['mean_nme_found'] if c else None,
+            'AFW FR@10 (%)': c['fr10'] if c else None,
+            'extra faces per Udacity test image': c['extra_faces_per_udacity_image'] if c else None,
+            'training time of the default recipe, 2 CPU cores (min)': R['wild']['training']['minutes'],
+            'training throughput vs tutorial (x)': fkd_ips / tut_ips,
+            'latency, batch 1, 1 thread (ms)': ms1,
+            'throughput, batch 64, 2 threads (faces/s)': fps64,
+            'whole 640x480 photo, 2 faces, vs the one-search pipeline (x)': t_all / t_one,
+            'largest model file (MB)': max(R[n]['model']['megabytes'] for n in ('wild', 'udacity')),
+            'whole 640x480 photo, 2 faces, 2 threads, decode included (ms)': stages['total'],
+            'folder of photos, every core vs a loop over detect (x)': folder['all_processes_photos_per_s']
+            / folder['loop_photos_per_s'],
+        }
+    )
     R['measured_at'] = time.strftime('%Y-%m-%d %H:%M:%S')
     write_atomic(out_dir/'benchmark.json', to_json(R))
     write_atomic(out_dir/'MODEL_CARD.md', model_card(R))
@@ -289,54 +326,84 @@ def model_card(R, name='wild'):
     file = 'fkd_keypointnet.pt' if name == 'wild' else 'fkd_keypointnet_udacity.pt'
     if name == 'wild':
         title, load = "fkd KeypointNet, in the wild (the default)", "`fkd.load_model()`"
-        data = (f"{t.get('data') or 'Udacity + 300-W training faces'}. The Udacity training points were moved to the "
-                "300-W mark-up by an offset per point measured in notebook 08; the model answers in the 300-W mark-up and "
-                "stores the offset, so that `fkd.train.evaluate` moves its points back to score it on the Udacity test set. "
-                "The Udacity validation split holds out whole people (notebook 08). AFW was the dev set the recipe and the "
-                "detector's settings were chosen on; the 300-W test sets (LFPW test, HELEN test, iBUG) were never read.\n\n"
-                "**Licence of the training data.** The 300-W faces (LFPW, HELEN) are for research use only, not for "
-                "commercial products, and so are these weights, as for dlib's 68-point model trained on 300-W. For other "
-                "use, take the Udacity-only model (`load_model('udacity')`, its own card in `MODEL_CARD_udacity.md`).")
-        use = ("Keypoints of faces in real photos found by `fkd.detect` (frontal, turned and tilted faces), for teaching, "
-               "face filters and alignment, in research. Not for identifying people. Expect larger errors on strong "
-               "profiles, blur and occlusion.")
+        data = (
+            f"{t.get('data') or 'Udacity + 300-W training faces'}. The Udacity training points were moved to the "
+            "300-W mark-up by an offset per point measured in notebook 08; the model answers in the 300-W mark-up and "
+            "stores the offset, so that `fkd.train.evaluate` moves its points back to score it on the Udacity test "
+            "set. "
+            "The Udacity validation split holds out whole people (notebook 08). AFW was the dev set the recipe and the "
+            "detector's settings were chosen on; the 300-W test sets (LFPW test, HELEN test, iBUG) were never read.\n\n"
+            "**Licence of the training data.** The 300-W faces (LFPW, HELEN) are for research use only, not for "
+            "commercial products, and so are these weights, as for dlib's 68-point model trained on 300-W. For other "
+            "use, take the Udacity-only model (`load_model('udacity')`, its own card in `MODEL_CARD_udacity.md`)."
+        )
+        use = (
+            "Keypoints of faces in real photos found by `fkd.detect` (frontal, turned and tilted faces), for teaching, "
+            "face filters and alignment, in research. Not for identifying people. Expect larger errors on strong "
+            "profiles, blur and occlusion."
+        )
     else:
         title, load = "fkd KeypointNet, Udacity data only", "`fkd.load_model('udacity')`"
-        data = ("The Udacity P1 facial keypoints data set (frames of the YouTube Faces data set): 3,462 training images, "
-                + ("all used for training: the recipe was chosen on a seeded 10% validation split (346 images), then "
-                   "trained again on every image (`val_frac=0`)" if not rec.get('val_frac') else
-                   f"of which a seeded {rec['val_frac']:.0%} were held out for validation")
-                + "; the 770 labelled test images were never trained on (notebook 02b says how often they were scored "
-                "while choosing). The data set is split by frame, so the same people appear in the training and the "
-                "test images: the test measures frames of known people. This is the model a learner reproduces from "
-                "the public archive with `fkd train`.")
-        use = ("Keypoints of roughly frontal faces, for teaching. On real photos of new people it is much worse than the "
-               "default model (notebook 08). Not for identifying people.")
+        data = (
+            "The Udacity P1 facial keypoints data set (frames of the YouTube Faces data set): 3,462 training images, "
+            + (
+                "all used for training: the recipe was chosen on a seeded 10% validation split (346 images), then "
+                "trained again on every image (`val_frac=0`)"
+                if not rec.get('val_frac')
+                else f"of which a seeded {rec['val_frac']:.0%} were held out for validation"
+            )
+            + "; the 770 labelled test images were never trained on (notebook 02b says how often they were scored "
+            "while choosing). The data set is split by frame, so the same people appear in the training and the "
+            "test images: the test measures frames of known people. This is the model a learner reproduces from "
+            "the public archive with `fkd train`."
+        )
+        use = (
+            "Keypoints of roughly frontal faces, for teaching. On real photos of new people it is much worse than the "
+            "default model (notebook 08). Not for identifying people."
+        )
     C = R.get('real_photos') or {}
     c = C.get('shipped' if name == 'wild' else 'one search, Udacity-only model')
     if c:
         parts = ', '.join(f"{k} {v:.1f}%" for k, v in c['parts'].items())
         pd_ = C['people_disjoint']
-        real = (f"AFW ({c['n']} faces in {c.get('photos', 'its')} real photos, people never trained on), end to end through `fkd.detect` "
-                f"(detector `{c['detector']}`): {c['n'] - c['missed']} faces found of {c['n']} "
-                f"({100 - c['missed'] / c['n'] * 100:.2f}%), mean NME {c['mean_nme_found']:.2f}% over the faces found, "
-                f"median {c['median_nme']:.2f}%, FR@10 {c['fr10']:.2f}% and AUC@10 {c['auc10']:.1f}% with misses as "
-                f"failures; by part: {parts}. Extra faces on the {a['n']} one-face Udacity test images: "
-                f"{c['extra_faces_per_udacity_image']:.3f} per image.")
+        real = (
+            f"AFW ({c['n']} faces in {c.get('photos', 'its')} real photos, people never trained on), end to end "
+            "through `fkd.detect` "
+            f"(detector `{c['detector']}`): {c['n'] - c['missed']} faces found of {c['n']} "
+            f"({100 - c['missed'] / c['n'] * 100:.2f}%), mean NME {c['mean_nme_found']:.2f}% over the faces found, "
+            f"median {c['median_nme']:.2f}%, FR@10 {c['fr10']:.2f}% and AUC@10 {c['auc10']:.1f}% with misses as "
+            f"failures; by part: {parts}. Extra faces on the {a['n']} one-face Udacity test images: "
+            f"{c['extra_faces_per_udacity_image']:.3f} per image."
+        )
         if name == 'wild':
             real += (f" Udacity training people held out ({pd_['images']} images of {pd_['people']} people): mean NME "
                      f"{pd_['mean_nme']:.2f}%, FR@10 {pd_['fr10']:.1f}%.")
-    else: real = "Not measured in this run (no 300-W data: set `FKD_300W`, notebook 08)."
-    rows = '\n'.join(f"| {k} | {_fmt(v['measured'])} | {v['target']} | {dict([(True, 'yes'), (False, '**no**')]).get(v['met'], 'not measured')} |"
-                     for k, v in R['targets'].items())
+    else:
+        real = "Not measured in this run (no 300-W data: set `FKD_300W`, notebook 08)."
+    rows = '\n'.join(
+        f"| {k} | {_fmt(v['measured'])} | {v['target']} | "
+        f"{dict([(True, 'yes'), (False, '**no**')]).get(v['met'], 'not measured')} |"
+        for k, v in R['targets'].items()
+    )
     f, d = s['folder'], s.get('dlib')
-    stages = ', '.join(f"{k} {s['stages_640x480_ms'][k]:.1f} ms" for k in ('decode', 'search', 'crops', 'network', 'mapping'))
-    dlib = (f"dlib's HOG detector and 68-point predictor (one thread), same run: {d['photo_ms']:.1f} ms on the 640x480 photo "
-            f"({d['photo_faces']} faces; fkd {s['vs_dlib_640x480']:.2f}x its time), {d['folder_photos_per_s']:.1f} photos/s on the "
-            f"folder ({d['folder_faces']} faces; fkd on every core {s['vs_dlib_folder']:.2f}x its rate)" if d else
-            "dlib: not measured (not installed; `pip install \"fkd[dlib]\"`)")
-    targets = (f"## Targets (the default pipeline)\n\n| figure | measured | target | met |\n| --- | --- | --- | --- |\n{rows}\n"
-               if name == 'wild' else "")
+    stages = ', '.join(
+        f"{k} {s['stages_640x480_ms'][k]:.1f} ms" for k in ('decode', 'search', 'crops', 'network', 'mapping')
+    )
+    dlib = (
+        f"dlib's HOG detector and 68-point predictor (one thread), same run: {d['photo_ms']:.1f} ms on the 640x480 "
+        "photo "
+        f"({d['photo_faces']} faces; fkd {s['vs_dlib_640x480']:.2f}x its time), {d['folder_photos_per_s']:.1f} "
+        "photos/s on the "
+        f"folder ({d['folder_faces']} faces; fkd on every core {s['vs_dlib_folder']:.2f}x its rate)"
+        if d
+        else "dlib: not measured (not installed; `pip install \"fkd[dlib]\"`)"
+    )
+    targets = (
+        "## Targets (the default pipeline)\n\n| figure | measured | target | met |\n| --- | --- | --- | --- "
+        f"|\n{rows}\n"
+        if name == 'wild'
+        else ""
+    )
     return f"""# Model card: {title}
 
 **What it is.** A {m['params']:,}-parameter residual CNN ({m['macs'] / 1e6:.1f} M multiply-adds, {m['megabytes']:.1f} MB) that

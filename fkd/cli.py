@@ -6,7 +6,17 @@ import argparse, sys, json, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'collect_photos', 'detect_files', 'video_target', 'detect_videos', 'main']
+__all__ = ['IMAGE_EXTS', 'field_docs', 'collect_photos', 'detect_files', 'video_target', 'detect_videos', 'main']
+
+# %% ../nbs/05_cli.ipynb #a4247671
+def field_docs(source) -> dict:
+    "The comment after each field of the first class in `source`, by field name: the fields' documentation."
+    import ast, io, textwrap, tokenize
+    src = textwrap.dedent(source)
+    comments = {t.start[0]: t.string.lstrip('#').strip()
+                for t in tokenize.generate_tokens(io.StringIO(src).readline) if t.type == tokenize.COMMENT}
+    fields = [n for n in ast.parse(src).body[0].body if isinstance(n, ast.AnnAssign)]
+    return {n.target.id: comments.get(n.lineno, '') for n in fields}
 
 # %% ../nbs/05_cli.ipynb #cf698ba2
 def _train(args):
@@ -15,28 +25,38 @@ def _train(args):
     kw = {f.name: getattr(args, f.name) for f in fields(Recipe) if getattr(args, f.name, None) is not None}
     recipe = Recipe(**kw)
     # progress bars only on a terminal: a log file or a pipe gets the summary line, not a bar's redraws
-    try: model, history = train(recipe, out=args.checkpoint, resume=not args.restart, device=args.device, progress=sys.stderr.isatty())
+    try:
+        model, history = train(
+            recipe, out=args.checkpoint, resume=not args.restart, device=args.device, progress=sys.stderr.isatty()
+        )
     except TrainingError as e:
         print(f"fkd train: {e}", file=sys.stderr)
         return 2
     v = history[-1]['val_nme']
-    val = f"last validation NME {v:.2f}%" if v == v else "no validation split (val_frac=0)"  # NaN when nothing was held out
+    # NaN when nothing was held out
+    val = f"last validation NME {v:.2f}%" if v == v else "no validation split (val_frac=0)"
     print(f"trained {recipe.epochs} epochs; {val}; checkpoint {args.checkpoint}")
     if args.export: print(f"exported {export_weights(args.checkpoint, args.export)}")
     return 0
 
 # %% ../nbs/05_cli.ipynb #b4525b17
 def _add_train(sub):
+    import inspect
     from fkd.train import Recipe
     from dataclasses import fields
     p = sub.add_parser('train', help="train fkd's keypoint model (resumes an interrupted run)")
     p.add_argument('--checkpoint', default='runs/fkd_keypointnet.ckpt', help='resumable checkpoint path')
-    p.add_argument('--export', default=None, help='also write slim weights here when done (e.g. fkd/weights/fkd_keypointnet.pt)')
+    p.add_argument(
+        '--export', default=None, help='also write slim weights here when done (e.g. fkd/weights/fkd_keypointnet.pt)'
+    )
     p.add_argument('--restart', action='store_true', help='ignore an existing checkpoint')
     p.add_argument('--device', default=None, help='cpu or cuda (default: cuda when available)')
+    docs = field_docs(inspect.getsource(Recipe))
     for f in fields(Recipe):
-        if isinstance(f.default, tuple): p.add_argument('--' + f.name, type=int, nargs=len(f.default), default=None)
-        else: p.add_argument('--' + f.name, type=type(f.default), default=None)
+        doc = f"{docs[f.name]} (default: {f.default})".replace('%', '%%')  # argparse formats help with %
+        if isinstance(f.default, tuple):
+            p.add_argument('--' + f.name, type=int, nargs=len(f.default), default=None, help=doc)
+        else: p.add_argument('--' + f.name, type=type(f.default), default=None, help=doc)
     p.set_defaults(func=_train)
 
 # %% ../nbs/05_cli.ipynb #bd9c5181
@@ -46,12 +66,14 @@ def _inside(f, folder): return folder is not None and Path(f).resolve().is_relat
 
 # %% ../nbs/05_cli.ipynb #be9b215d
 def collect_photos(inputs, exclude=None, exts=IMAGE_EXTS):
-    "Files to process: files as given, folders' files with these extensions (sorted, recursively, skipping the folder `exclude`); plus problems found."
+    """Files to process: files as given, folders' files with these extensions (sorted, recursively, skipping the folder
+    `exclude`); plus problems found."""
     files, problems = [], []
     for inp in inputs:
         p = Path(inp)
         if p.is_dir():
-            found = sorted(f for f in p.rglob('*') if f.is_file() and f.suffix.lower() in exts and not _inside(f, exclude))
+            found = sorted(f for f in p.rglob('*')
+                           if f.is_file() and f.suffix.lower() in exts and not _inside(f, exclude))
             if not found: problems.append(f"{p}: no image files in this folder")
             files += found
         elif p.is_file(): files.append(p)
@@ -94,7 +116,8 @@ def detect_files(files, # photo paths
                  scores=False, # each point's score, in the JSON and as the points' colours
                  workers=None, # processes (default: one per core; see `fkd.scale.detect_folder`)
                  **params): # `fkd.detect`'s search and look parameters
-    "Detect faces in each photo on `workers` processes; write annotated images and JSON to `out`; return (records, failures)."
+    """Detect faces in each photo on `workers` processes; write annotated images and JSON to `out`; return (records,
+    failures)."""
     from functools import partial
     from tqdm.auto import tqdm
     from fkd.scale import detect_folder
@@ -102,7 +125,8 @@ def detect_files(files, # photo paths
     opts = dict(stems={str(f): _unique_stem(Path(f), used) for f in files}, out=str(out), write_json=write_json,
                 write_images=write_images, numbers=numbers, pose=pose, scores=scores)
     records, failures = [], []
-    bar = progress and len(files) > 1 and sys.stderr.isatty()  # a log file or a pipe gets one line per photo, no redrawn bar
+    # a log file or a pipe gets one line per photo, no redrawn bar
+    bar = progress and len(files) > 1 and sys.stderr.isatty()
     with tqdm(total=len(files), desc='photos', unit='photo', disable=not bar, file=sys.stderr) as pbar:
         for rec in detect_folder(files, workers, pose=pose, scores=scores, write=partial(_write_photo, opts), **params):
             pbar.update()
@@ -118,7 +142,8 @@ def detect_files(files, # photo paths
 
 # %% ../nbs/05_cli.ipynb #2e884057
 def video_target(video, out, n_videos):
-    "Where the annotated copy of `video` goes: `out` itself when it names a video file and there is one video, else out/STEM.mp4."
+    """Where the annotated copy of `video` goes: `out` itself when it names a video file and there is one video, else
+    out/STEM.mp4."""
     from fkd.use import VIDEO_EXTS
     out = Path(out)
     if out.suffix.lower() in VIDEO_EXTS:
@@ -128,7 +153,8 @@ def video_target(video, out, n_videos):
 
 # %% ../nbs/05_cli.ipynb #bdaa7a11
 def detect_videos(videos, out, write_json=False, progress=True, pose=False, scores=False, every=10):
-    "Run `fkd.use.detect_video` on each video; write the annotated video (and its JSON beside it); return (records, failures)."
+    """Run `fkd.use.detect_video` on each video; write the annotated video (and its JSON beside it); return (records,
+    failures)."""
     from fkd.data import DataError
     from fkd.model import load_model
     from fkd.use import detect_video
@@ -150,15 +176,21 @@ def detect_videos(videos, out, write_json=False, progress=True, pose=False, scor
 # %% ../nbs/05_cli.ipynb #7766f396
 def _detect(args):
     if not args.inputs and not args.demo:
-        print("fkd detect: give photos, videos or folders, or --demo for the photo that ships with fkd", file=sys.stderr)
+        print(
+            "fkd detect: give photos, videos or folders, or --demo for the photo that ships with fkd", file=sys.stderr
+        )
         return 2
     from fkd.data import demo_photo
     from fkd.use import VIDEO_EXTS
-    files, problems = collect_photos(args.inputs + ([demo_photo()] if args.demo else []), args.out, IMAGE_EXTS | VIDEO_EXTS)
+    files, problems = collect_photos(
+        args.inputs + ([demo_photo()] if args.demo else []), args.out, IMAGE_EXTS | VIDEO_EXTS
+    )
     videos = [f for f in files if f.suffix.lower() in VIDEO_EXTS]
     photos = [f for f in files if f not in videos]
     if videos and len(videos) > 1 and Path(args.out).suffix.lower() in VIDEO_EXTS:
-        print(f"fkd detect: -o {args.out} names one video, for {len(videos)} input videos; give a folder", file=sys.stderr)
+        print(
+            f"fkd detect: -o {args.out} names one video, for {len(videos)} input videos; give a folder", file=sys.stderr
+        )
         return 2
     if photos and Path(args.out).suffix.lower() in VIDEO_EXTS:
         print(f"fkd detect: -o {args.out} names a video; photos need an output folder", file=sys.stderr)
@@ -169,7 +201,9 @@ def _detect(args):
                                      args.pose, args.scores, args.workers, scale_factor=args.scale_factor,
                                      min_neighbors=args.min_neighbors, margin=args.margin) if photos else ([], [])
     rate = f", {len(photos) / (time.perf_counter() - t0):.1f} photos/s" if len(photos) > 1 else ''
-    v_records, v_failures = detect_videos(videos, args.out, args.json, not args.quiet, args.pose, args.scores, args.every)
+    v_records, v_failures = detect_videos(
+        videos, args.out, args.json, not args.quiet, args.pose, args.scores, args.every
+    )
     n_faces = sum(len(r['faces']) for r in records)
     done = f"{len(records)} photo{'s' if len(records) != 1 else ''} processed, {n_faces} faces"
     if videos: done += f", {len(v_records)} video{'s' if len(v_records) != 1 else ''}"
@@ -181,18 +215,32 @@ def _add_detect(sub):
     p = sub.add_parser('detect', help='find faces and their 68 keypoints in photos, videos and folders')
     p.add_argument('inputs', nargs='*', metavar='PHOTO_VIDEO_OR_FOLDER')
     p.add_argument('--demo', action='store_true', help='also run on the demo photo that ships with fkd (public domain)')
-    p.add_argument('-o', '--out', default='fkd-out', help='output folder (default: fkd-out), or a video file for one input video')
+    p.add_argument(
+        '-o', '--out', default='fkd-out', help='output folder (default: fkd-out), or a video file for one input video'
+    )
     p.add_argument('--json', action='store_true', help='write a JSON file per photo or video (faces, boxes, 68 points)')
     p.add_argument('--no-images', action='store_true', help='do not write annotated images')
     p.add_argument('--numbers', action='store_true', help='number the points on the annotated images')
     p.add_argument('--pose', action='store_true', help="each face's yaw, pitch and roll, in the JSON and drawn as axes")
-    p.add_argument('--scores', action='store_true', help="each point's confidence in [0, 1], in the JSON and as the points' colours")
+    p.add_argument(
+        '--scores',
+        action='store_true',
+        help="each point's confidence in [0, 1], in the JSON and as the points' colours",
+    )
     p.add_argument('--workers', type=int, default=None,
                    help='processes for many photos (default: one per core, at most one per 100 photos)')
-    p.add_argument('--every', type=int, default=10, help='videos: run the face detector every this many frames (default 10)')
-    p.add_argument('--scale-factor', type=float, default=None, help="the searches' scale step (default: each search's own)")
-    p.add_argument('--min-neighbors', type=int, default=None, help="windows that must agree (default: 1, as fkd.detect)")
-    p.add_argument('--margin', type=float, default=None, help='crop side in face-box widths (default: measured from the data)')
+    p.add_argument(
+        '--every', type=int, default=10, help='videos: run the face detector every this many frames (default 10)'
+    )
+    p.add_argument(
+        '--scale-factor', type=float, default=None, help="the searches' scale step (default: each search's own)"
+    )
+    p.add_argument(
+        '--min-neighbors', type=int, default=None, help="windows that must agree (default: 1, as fkd.detect)"
+    )
+    p.add_argument(
+        '--margin', type=float, default=None, help='crop side in face-box widths (default: measured from the data)'
+    )
     p.add_argument('-q', '--quiet', action='store_true', help='no progress bar')
     p.set_defaults(func=_detect)
 
@@ -265,7 +313,11 @@ def _benchmark(args):
 # %% ../nbs/05_cli.ipynb #6d24b22b
 def _add_benchmark(sub):
     p = sub.add_parser('benchmark', help='measure accuracy and speed; write benchmark.json and MODEL_CARD.md')
-    p.add_argument('--out', default='fkd-benchmark', help='folder for the results (default: fkd-benchmark; the repository keeps its own in fkd/weights)')
+    p.add_argument(
+        '--out',
+        default='fkd-benchmark',
+        help='folder for the results (default: fkd-benchmark; the repository keeps its own in fkd/weights)',
+    )
     p.set_defaults(func=_benchmark)
 
 # %% ../nbs/05_cli.ipynb #b57f7900

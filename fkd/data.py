@@ -21,7 +21,9 @@ __all__ = ['DATA_URL', 'SPLITS', 'N_POINTS', 'PARTS', 'PART_COLORS', 'POINT_COLO
            'affine', 'ColorJitter', 'adjust', 'marks_follow', 'preview_transform', 'transform_panel']
 
 # %% ../nbs/00_data.ipynb #5a8d089e
-DATA_URL = 'https://s3.amazonaws.com/video.udacity-data.com/topher/2018/May/5aea1b91_train-test-data/train-test-data.zip'
+DATA_URL = (
+    'https://s3.amazonaws.com/video.udacity-data.com/topher/2018/May/5aea1b91_train-test-data/train-test-data.zip'
+)
 SPLITS = ('training', 'test')
 
 class DataError(ValueError):
@@ -77,9 +79,11 @@ def download(url, dest, timeout=10, progress=True) -> Path:
         os.replace(tmp, dest)
     except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError, OSError) as e:
         tmp.unlink(missing_ok=True)
-        raise DataError(f"could not download {url}: {getattr(e, 'reason', e)}.\n"
-                        "No network? Point FKD_DATA at a copy of the data set, for example\n"
-                        "  export FKD_DATA=/path/to/fkd-data   (a folder holding training/, test/ and the two CSVs)") from e
+        raise DataError(
+            f"could not download {url}: {getattr(e, 'reason', e)}.\n"
+            "No network? Point FKD_DATA at a copy of the data set, for example\n"
+            "  export FKD_DATA=/path/to/fkd-data   (a folder holding training/, test/ and the two CSVs)"
+        ) from e
     return dest
 
 # %% ../nbs/00_data.ipynb #113ece21
@@ -132,10 +136,12 @@ def _number(x):
 def read_keypoints(csv_file, img_dir=None, check_files=True):
     "Read a keypoint CSV into (names, float32 array of shape (N, 68, 2)), validating every row."
     csv_file = Path(csv_file)
-    img_dir = Path(img_dir) if img_dir is not None else csv_file.parent/csv_file.name.replace('_frames_keypoints.csv', '')
+    if img_dir is None: img_dir = csv_file.parent/csv_file.name.replace('_frames_keypoints.csv', '')
+    img_dir = Path(img_dir)
     try: text = csv_file.read_text(encoding='utf-8')
     except FileNotFoundError: raise DataError(f"{csv_file}: no such file") from None
-    except (UnicodeDecodeError, IsADirectoryError) as e: raise DataError(f"{csv_file}: not a readable CSV ({e})") from None
+    except (UnicodeDecodeError, IsADirectoryError) as e:
+        raise DataError(f"{csv_file}: not a readable CSV ({e})") from None
     rows = list(csv.reader(io.StringIO(text)))
     if not rows: raise DataError(f"{csv_file}: empty file")
     root, names, vals = img_dir.resolve(), [], []
@@ -147,7 +153,8 @@ def read_keypoints(csv_file, img_dir=None, check_files=True):
             raise DataError(f"{where}: expected a file name and {2*N_POINTS} numbers, found {len(row) - 1} numbers")
         v = np.array([_number(x) for x in row[1:]])
         bad = ~np.isfinite(v)
-        if bad.any(): raise DataError(f"{where}: value {row[1 + int(np.argmax(bad))]!r} (number {int(np.argmax(bad))}) is not a finite number")
+        if bad.any(): raise DataError(f"{where}: value {row[1 + int(np.argmax(bad))]!r} (number {int(np.argmax(bad))}) "
+                                      "is not a finite number")
         if not name or Path(name).is_absolute() or '..' in Path(name).parts or '\\' in name:
             raise DataError(f"{where}: the file name must be a plain name inside {img_dir}")
         if not (root/name).resolve().is_relative_to(root): raise DataError(f"{where}: the file name leaves {img_dir}")
@@ -177,7 +184,8 @@ def load_image(path) -> np.ndarray:
     if not path.is_file(): raise DataError(f"{path}: no such image file")
     data = np.fromfile(path, np.uint8)
     if data.size == 0: raise DataError(f"{path}: empty file, not an image")
-    img = cv2.imdecode(data, cv2.IMREAD_ANYCOLOR | cv2.IMREAD_ANYDEPTH)  # keeps 16 bit and gray, drops alpha, applies EXIF rotation
+    # keeps 16 bit and gray, drops alpha, applies EXIF rotation
+    img = cv2.imdecode(data, cv2.IMREAD_ANYCOLOR | cv2.IMREAD_ANYDEPTH)
     if img is None: raise DataError(f"{path}: not a readable image (corrupt, truncated or not an image file)")
     if data[:8].tobytes() == b'\x89PNG\r\n\x1a\n' and b'IEND' not in data[-16:].tobytes():
         raise DataError(f"{path}: truncated PNG (no end marker)")
@@ -197,7 +205,8 @@ def read_pts(path) -> np.ndarray:
     path = Path(path)
     try: lines = path.read_text(encoding='utf-8').splitlines()
     except FileNotFoundError: raise DataError(f"{path}: no such file") from None
-    except (UnicodeDecodeError, IsADirectoryError) as e: raise DataError(f"{path}: not a readable .pts file ({e})") from None
+    except (UnicodeDecodeError, IsADirectoryError) as e: raise DataError(f"{path}: not a readable .pts file "
+                                                                         f"({e})") from None
     pts, declared = [], None
     for i, line in enumerate(lines, 1):
         s = line.strip()
@@ -219,7 +228,8 @@ def read_pts(path) -> np.ndarray:
 
 # %% ../nbs/00_data.ipynb #1b19dbcf
 def read_300w(folder, exts=('.png', '.jpg', '.jpeg')):
-    "Each `NAME.pts` in `folder` with its photo beside it: (photo paths, keypoints (N, 68, 2), `.pts` files with no photo)."
+    """Each `NAME.pts` in `folder` with its photo beside it: (photo paths, keypoints (N, 68, 2), `.pts` files with no
+    photo)."""
     folder = Path(folder)
     if not folder.is_dir(): raise DataError(f"{folder}: not a folder")
     paths, kps, orphans = [], [], []
@@ -237,7 +247,11 @@ class FacialKeypointsDataset(Dataset):
     "Face images and their 68 keypoints, as `{'image', 'keypoints'}` samples."
     def __init__(self, csv_file, root_dir=None, transform=None):
         self.names, self.keypoints = read_keypoints(csv_file, root_dir)
-        self.root_dir = Path(root_dir) if root_dir is not None else Path(csv_file).parent/Path(csv_file).name.replace('_frames_keypoints.csv', '')
+        self.root_dir = (
+            Path(root_dir)
+            if root_dir is not None
+            else Path(csv_file).parent / Path(csv_file).name.replace('_frames_keypoints.csv', '')
+        )
         self.transform = transform
     def __len__(self): return len(self.names)
     def __getitem__(self, idx):
@@ -245,7 +259,13 @@ class FacialKeypointsDataset(Dataset):
         return self.transform(sample) if self.transform else sample
 
 # %% ../nbs/00_data.ipynb #0509210e
-PARTS = {'jaw': range(0, 17), 'brows': range(17, 27), 'nose': range(27, 36), 'eyes': range(36, 48), 'mouth': range(48, 68)}
+PARTS = {
+    'jaw': range(0, 17),
+    'brows': range(17, 27),
+    'nose': range(27, 36),
+    'eyes': range(36, 48),
+    'mouth': range(48, 68),
+}
 PART_COLORS = {'jaw': '#1f77b4', 'brows': '#ff7f0e', 'nose': '#2ca02c', 'eyes': '#d62728', 'mouth': '#9467bd'}
 POINT_COLORS = np.array([PART_COLORS[p] for p, r in PARTS.items() for _ in r])
 RIGHT_EYE_OUTER, LEFT_EYE_OUTER = 36, 45  # outer eye corners (subject's right, left), 0-based
@@ -259,7 +279,8 @@ def show_keypoints(image, keypoints, ax=None, gt=None, numbers=False, s=12, titl
     kp = np.asarray(keypoints)
     ax.scatter(kp[:, 0], kp[:, 1], s=s, c=POINT_COLORS[:len(kp)], marker='.', edgecolors='k', linewidths=0.3)
     if numbers:
-        for i, (x, y) in enumerate(kp): ax.annotate(str(i), (x, y), fontsize=6, xytext=(2, 2), textcoords='offset points')
+        for i, (x, y) in enumerate(kp):
+            ax.annotate(str(i), (x, y), fontsize=6, xytext=(2, 2), textcoords='offset points')
     ax.axis('off')
     if title: ax.set_title(title, fontsize=9)
     return ax
@@ -316,7 +337,8 @@ def eye_frame(kps):
 
 # %% ../nbs/00_data.ipynb #e5b76516
 def shift_markup(kps, offset, sign=1):
-    "Move each face's points (..., 68, 2) by `offset` (68, 2) in face units (eye corners 1 apart, along x), times `sign`."
+    """Move each face's points (..., 68, 2) by `offset` (68, 2) in face units (eye corners 1 apart, along x), times
+    `sign`."""
     _, R = eye_frame(kps)
     off = np.asarray(offset, np.float64)
     return (np.asarray(kps, np.float64) + sign * np.einsum('...ij,kj->...ki', R, off)).astype(np.float32)
@@ -383,7 +405,10 @@ class ToTensor:
     def __call__(self, sample):
         image, key_pts = sample['image'], sample['keypoints']
         if image.ndim == 2: image = image.reshape(image.shape[0], image.shape[1], 1)
-        return {'image': torch.from_numpy(image.transpose((2, 0, 1))), 'keypoints': torch.from_numpy(np.asarray(key_pts))}
+        return {
+            'image': torch.from_numpy(image.transpose((2, 0, 1))),
+            'keypoints': torch.from_numpy(np.asarray(key_pts)),
+        }
 
 # %% ../nbs/00_data.ipynb #79ffaf60
 def tutorial_transform():
@@ -396,14 +421,18 @@ def to_v2(sample):
     "A sample dict as (tv_tensors.Image (C, H, W) uint8, tv_tensors.KeyPoints (68, 2))."
     from torchvision import tv_tensors
     img = torch.from_numpy(np.ascontiguousarray(sample['image'])).permute(2, 0, 1)
-    kp = tv_tensors.KeyPoints(torch.as_tensor(np.asarray(sample['keypoints'], np.float32)), canvas_size=tuple(img.shape[-2:]))
+    kp = tv_tensors.KeyPoints(
+        torch.as_tensor(np.asarray(sample['keypoints'], np.float32)), canvas_size=tuple(img.shape[-2:])
+    )
     return tv_tensors.Image(img), kp
 
 # %% ../nbs/00_data.ipynb #ef89507d
 def tutorial_v2_transform(size=250, crop=224):
     "The tutorial's pipeline in torchvision v2: resize, random crop, grayscale in [0, 1] (keypoints follow)."
     from torchvision.transforms import v2
-    return v2.Compose([v2.Resize(size, antialias=False), v2.RandomCrop(crop), v2.Grayscale(), v2.ToDtype(torch.float32, scale=True)])
+    return v2.Compose(
+        [v2.Resize(size, antialias=False), v2.RandomCrop(crop), v2.Grayscale(), v2.ToDtype(torch.float32, scale=True)]
+    )
 
 # %% ../nbs/00_data.ipynb #39169ec1
 def v2_normalize_keypoints(kp): return (torch.as_tensor(kp) - 100) / 50.0
@@ -438,7 +467,9 @@ def invert_matrix(M): return cv2.invertAffineTransform(np.asarray(M, np.float64)
 # %% ../nbs/00_data.ipynb #04cd4e0b
 def warp(image, M, size, border=cv2.BORDER_CONSTANT, interp=cv2.INTER_LINEAR):
     "Warp `image` by the 2x3 matrix `M` into a `size`x`size` image (outside pixels are black)."
-    return cv2.warpAffine(image, np.asarray(M, np.float64), (size, size), flags=interp, borderMode=border, borderValue=0)
+    return cv2.warpAffine(
+        image, np.asarray(M, np.float64), (size, size), flags=interp, borderMode=border, borderValue=0
+    )
 
 # %% ../nbs/00_data.ipynb #af6c9556
 FLIP_PERM = np.array(list(range(16, -1, -1)) + list(range(26, 16, -1)) + [27, 28, 29, 30, 35, 34, 33, 32, 31]
@@ -461,8 +492,13 @@ class RandomAffine:
         self.rng = rng if rng is not None else np.random.default_rng()
     def params(self, h, w):
         r = self.rng
-        return dict(angle=r.uniform(-self.rotate, self.rotate), zoom=math.exp(r.uniform(-self.scale, self.scale)),
-                    dx=r.uniform(-self.shift, self.shift), dy=r.uniform(-self.shift, self.shift), flip=bool(r.random() < self.flip))
+        return dict(
+            angle=r.uniform(-self.rotate, self.rotate),
+            zoom=math.exp(r.uniform(-self.scale, self.scale)),
+            dx=r.uniform(-self.shift, self.shift),
+            dy=r.uniform(-self.shift, self.shift),
+            flip=bool(r.random() < self.flip),
+        )
     def __call__(self, sample): return affine(sample, self.size, **self.params(*sample['image'].shape[:2]))
 
 # %% ../nbs/00_data.ipynb #213fe65e
@@ -486,7 +522,11 @@ class ColorJitter:
         self.brightness, self.contrast = brightness, contrast
         self.rng = rng if rng is not None else np.random.default_rng()
     def __call__(self, sample):
-        return adjust(sample, self.rng.uniform(-self.brightness, self.brightness), math.exp(self.rng.uniform(-self.contrast, self.contrast)))
+        return adjust(
+            sample,
+            self.rng.uniform(-self.brightness, self.brightness),
+            math.exp(self.rng.uniform(-self.contrast, self.contrast)),
+        )
 
 # %% ../nbs/00_data.ipynb #61a94036
 def adjust(sample, brightness=0., contrast=1.):
@@ -498,8 +538,8 @@ def adjust(sample, brightness=0., contrast=1.):
 # %% ../nbs/00_data.ipynb #98f48b59
 def marks_follow(transform, mirrored=False, h=360, w=400, seed=0, radius=5):
     """Paint a mark coded by point index under each of 68 keypoints, apply `transform`, and return the fraction of the
-    points inside the output that sit on the right mark: their own, or, when the transform `mirrored` the image, the mark
-    of their mirror point `FLIP_PERM[i]` (so a mirror that forgets to relabel fails too)."""
+    points inside the output that sit on the right mark: their own, or, when the transform `mirrored` the image, the
+    mark of their mirror point `FLIP_PERM[i]` (so a mirror that forgets to relabel fails too)."""
     rng = np.random.default_rng(seed)
     gx, gy = np.meshgrid(20 + 40 * np.arange(w // 40), 20 + 40 * np.arange(h // 40))
     kp = (np.stack([gx.ravel(), gy.ravel()], -1)[:68] + rng.integers(-5, 6, (68, 2))).astype(np.float32)
@@ -516,7 +556,8 @@ def marks_follow(transform, mirrored=False, h=360, w=400, seed=0, radius=5):
 # %% ../nbs/00_data.ipynb #3ad325ee
 TRANSFORMS = ('affine', 'flip', 'brightness/contrast', 'tutorial: Rescale+RandomCrop', 'tutorial: full pipeline')
 
-def preview_transform(sample, name='affine', size=160, angle=0., zoom=1., dx=0., dy=0., flip=False, brightness=0., contrast=1., seed=0):
+def preview_transform(sample, name='affine', size=160, angle=0., zoom=1., dx=0., dy=0., flip=False,
+                      brightness=0., contrast=1., seed=0):
     "Return (before, after) samples for the transform `name` with these parameters (keypoints in pixels of each image)."
     if name == 'affine': after = affine(sample, size, angle, zoom, dx, dy, flip)
     elif name == 'flip': after = hflip(sample) if flip else sample
@@ -532,7 +573,8 @@ def preview_transform(sample, name='affine', size=160, angle=0., zoom=1., dx=0.,
 
 # %% ../nbs/00_data.ipynb #609d401c
 def transform_panel(ds):
-    "An ipywidgets panel: pick an image and a transform, move its sliders, see the image and keypoints before and after."
+    """An ipywidgets panel: pick an image and a transform, move its sliders, see the image and keypoints before and
+    after."""
     import ipywidgets as W, matplotlib.pyplot as plt
     idx = W.IntSlider(0, 0, len(ds) - 1, description='image')
     name = W.Dropdown(options=TRANSFORMS, value='affine', description='transform')
@@ -552,7 +594,9 @@ def transform_panel(ds):
             out.clear_output(wait=True)
             fig, axs = plt.subplots(1, 2, figsize=(8, 4))
             show_keypoints(before['image'], before['keypoints'], ax=axs[0], title=f"before {before['image'].shape[:2]}")
-            show_keypoints(after['image'], after['keypoints'], ax=axs[1], title=f"after: {name.value} {after['image'].shape[:2]}")
+            show_keypoints(
+                after['image'], after['keypoints'], ax=axs[1], title=f"after: {name.value} {after['image'].shape[:2]}"
+            )
             plt.show()
     ctrls = [idx, name, angle, zoom, dx, dy, flip, bright, contrast, seed]
     for c in ctrls: c.observe(draw, 'value')

@@ -29,7 +29,8 @@ def face_cascade(name=CASCADE):
     if name not in _CASCADES:
         path = os.path.join(cv2.data.haarcascades, name)
         cc = cv2.CascadeClassifier(path)
-        if cc.empty(): raise DataError(f"{path}: could not load the Haar cascade (is opencv-python installed, version 4.x?)")
+        if cc.empty():
+            raise DataError(f"{path}: could not load the Haar cascade (is opencv-python installed, version 4.x?)")
         _CASCADES[name] = cc
     return _CASCADES[name]
 
@@ -44,10 +45,18 @@ def find_faces(gray, # the photo, grayscale (2-D)
     gray = np.asarray(gray)
     if gray.ndim != 2: raise ValueError(f"find_faces needs a 2-D grayscale image, got shape {gray.shape}")
     s = min(1.0, max_side / max(gray.shape))
-    small = cv2.resize(gray, (max(1, round(gray.shape[1] * s)), max(1, round(gray.shape[0] * s))), interpolation=cv2.INTER_AREA) if s < 1 else gray
+    small = (
+        cv2.resize(
+            gray, (max(1, round(gray.shape[1] * s)), max(1, round(gray.shape[0] * s))), interpolation=cv2.INTER_AREA
+        )
+        if s < 1
+        else gray
+    )
     ms = max(1, int(round(min_size * s)))
     if min(small.shape) < ms: return np.zeros((0, 4), np.float32)
-    boxes = face_cascade(cascade).detectMultiScale(small, scaleFactor=scale_factor, minNeighbors=min_neighbors, minSize=(ms, ms))
+    boxes = face_cascade(cascade).detectMultiScale(
+        small, scaleFactor=scale_factor, minNeighbors=min_neighbors, minSize=(ms, ms)
+    )
     boxes = np.asarray(boxes, np.float32).reshape(-1, 4) / s
     return boxes[np.lexsort((boxes[:, 1], boxes[:, 0]))] if len(boxes) else boxes
 
@@ -61,12 +70,14 @@ def tutorial_crop(image, box, pad=50):
 def tutorial_predict(net, image, box, pad=50):
     "The tutorial's pipeline for one box: crop, gray, /255, resize 224, predict, un-normalize, back to the photo."
     roi = tutorial_crop(image, box, pad)
-    if roi.size == 0: raise DataError(f"the tutorial's crop of box {tuple(int(v) for v in box)} is empty (negative slice start)")
+    if roi.size == 0:
+        raise DataError(f"the tutorial's crop of box {tuple(int(v) for v in box)} is empty (negative slice start)")
     return tutorial_predict_image(net, roi) + [max(int(box[0]) - pad, 0), max(int(box[1]) - pad, 0)]
 
 # %% ../nbs/03_detect.ipynb #f8140a88
 def measure_margin(data_path, step=6, scale_factor=1.1, min_neighbors=5):
-    "Median (side, dx, dy) of data-set image frames relative to the single Haar box found in each (every `step`-th image)."
+    """Median (side, dx, dy) of data-set image frames relative to the single Haar box found in each (every `step`-th
+    image)."""
     names, kps = read_keypoints(Path(data_path)/'training_frames_keypoints.csv', Path(data_path)/'training')
     rows = []
     for n in names[::step]:
@@ -86,7 +97,8 @@ def box_crop_matrix(box, # a face box: x, y, w, h, and optionally the face's ang
                     side=None, # the crop's side in box widths (default: `MARGIN`)
                     dx=None, # the crop centre's shift right of the box centre, in box widths, in the face's own frame
                     dy=None): # the same, down
-    "The crop matrix for a face box: a square `side` box widths wide around its centre shifted by (dx, dy), turned with the face."
+    """The crop matrix for a face box: a square `side` box widths wide around its centre shifted by (dx, dy), turned
+    with the face."""
     x, y, w, h = [float(v) for v in box[:4]]
     side = MARGIN['side'] if side is None else side
     dx = MARGIN['dx'] if dx is None else dx
@@ -107,7 +119,8 @@ def predict_boxes(gray, boxes, model=None, margin=None):
 
 # %% ../nbs/03_detect.ipynb #bfc493e7
 def measure_box_from_points(data_path, step=4):
-    "Median and spread of the Haar box relative to the points' square (centre shift dx, dy and log size) on Udacity images."
+    """Median and spread of the Haar box relative to the points' square (centre shift dx, dy and log size) on Udacity
+    images."""
     names, kps = read_keypoints(Path(data_path)/'training_frames_keypoints.csv', Path(data_path)/'training')
     rows = []
     for n, k in zip(names[::step], kps[::step]):
@@ -118,7 +131,9 @@ def measure_box_from_points(data_path, step=4):
         s = max(x1 - x0, y1 - y0)
         rows.append(((x + w / 2 - (x0 + x1) / 2) / s, (y + h / 2 - (y0 + y1) / 2) / s, np.log(w / s)))
     r = np.array(rows)
-    return dict(dx=np.median(r[:, 0]), dy=np.median(r[:, 1]), side=np.exp(np.median(r[:, 2])), spread=r.std(0), n=len(r))
+    return dict(
+        dx=np.median(r[:, 0]), dy=np.median(r[:, 1]), side=np.exp(np.median(r[:, 2])), spread=r.std(0), n=len(r)
+    )
 
 # %% ../nbs/03_detect.ipynb #86986c0f
 BOX_FROM_POINTS = dict(dx=0.0, dy=-0.185, side=1.142)  # measured above with `measure_box_from_points`
@@ -166,7 +181,8 @@ SEARCHES = (  # chosen on AFW in notebook 08, where each one's share of the face
 # %% ../nbs/03_detect.ipynb #81bdebc5
 def turn_photo(gray, # a grayscale photo
                angle): # degrees, counter-clockwise as OpenCV turns
-    "A copy of `gray` turned by `angle` on a canvas that holds all of it, and the matrix (2, 3) from `gray` to the copy."
+    """A copy of `gray` turned by `angle` on a canvas that holds all of it, and the matrix (2, 3) from `gray` to the
+    copy."""
     h, w = gray.shape
     M = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
     c, s = abs(M[0, 0]), abs(M[0, 1])
@@ -180,7 +196,8 @@ def run_search(gray, # the photo, grayscale
                min_neighbors=1, # windows that must agree, beyond the first, before a box counts
                min_size=30, # the smallest face searched, in the photo's pixels
                max_side=1200): # the photo is searched at most this large (before `s.shrink`)
-    "Boxes (N, 5) of one search in `gray`'s pixels, surest first: x, y, w, h of the upright square around each face, and its angle."
+    """Boxes (N, 5) of one search in `gray`'s pixels, surest first: x, y, w, h of the upright square around each face,
+    and its angle."""
     f = min(1.0, max_side / max(gray.shape)) / s.shrink  # photo pixels -> searched pixels
     size = (max(1, round(gray.shape[1] * f)), max(1, round(gray.shape[0] * f)))
     g = cv2.resize(gray, size, interpolation=cv2.INTER_AREA) if f < 1 else gray
@@ -222,7 +239,8 @@ def find_candidates(gray, # the photo, grayscale
                     min_neighbors=1, # windows that must agree, beyond the first
                     min_size=30, # the smallest face searched, in pixels
                     max_side=1200): # larger photos are searched downscaled to this longer side
-    "Candidate face boxes (N, 5) from several searches: x, y, w, h and the face's angle; overlapping boxes merged, first search first."
+    """Candidate face boxes (N, 5) from several searches: x, y, w, h and the face's angle; overlapping boxes merged,
+    first search first."""
     return merge_boxes(np.concatenate([run_search(gray, s, min_neighbors, min_size, max_side) for s in searches]))
 
 # %% ../nbs/03_detect.ipynb #76de32a7
@@ -244,7 +262,8 @@ def box_overlap(a, b):
 def keypoints_and_scores(gray, # the photo, grayscale; or a list of photos, one per crop
                          mats, # crop matrices (N, 2, 3), photo to crop
                          model=None): # a keypoint model (default: `fkd.load_model()`)
-    "Keypoints (N, 68, 2) in the photo's pixels and their scores (N, 68) in [0, 1], for crop matrices `mats`, in one batch."
+    """Keypoints (N, 68, 2) in the photo's pixels and their scores (N, 68) in [0, 1], for crop matrices `mats`, in one
+    batch."""
     model = model if model is not None else _default_model()
     size = model.config['size']
     if not len(mats): return np.zeros((0, 68, 2), np.float32), np.zeros((0, 68), np.float32)
@@ -282,7 +301,8 @@ def search(gray, # the photo, grayscale
            scale_factor=None, # the searches' scale step (default: each search's own)
            min_size=30, # the smallest face searched, in pixels
            max_side=1200): # larger photos are searched downscaled to this longer side
-    "Candidate face boxes (N, 5) with their angles: `find_candidates` with `detect`'s defaults (the first half of `detect`)."
+    """Candidate face boxes (N, 5) with their angles: `find_candidates` with `detect`'s defaults (the first half of
+    `detect`)."""
     searches = SEARCHES if scale_factor is None else tuple(s._replace(step=scale_factor) for s in SEARCHES)
     return find_candidates(gray, searches, 1 if min_neighbors is None else min_neighbors, min_size, max_side)
 
@@ -290,12 +310,14 @@ def search(gray, # the photo, grayscale
 def pick_faces(kps, # keypoints (N, 68, 2) of the candidates, from `looks`
                scores, # their point scores (N, 68)
                min_score=MIN_SCORE): # faces scoring less are dropped
-    "The faces among looked-at candidates, left to right: best score first, dropping low scores and repeats (the last step of `detect`)."
+    """The faces among looked-at candidates, left to right: best score first, dropping low scores and repeats (the last
+    step of `detect`)."""
     faces = []
     for i in np.argsort(-scores.mean(1)) if len(kps) else []:
         box = points_box(kps[i])
         if scores[i].mean() < min_score: continue
-        if any(box_iou(box, f['box']) >= 0.5 or box_overlap(box, f['box']) >= 0.8 for f in faces): continue  # the same face, or one inside another
+        # the same face, or one inside another
+        if any(box_iou(box, f['box']) >= 0.5 or box_overlap(box, f['box']) >= 0.8 for f in faces): continue
         faces.append(dict(box=tuple(float(v) for v in box), keypoints=kps[i], score=float(scores[i].mean()),
                           point_scores=scores[i]))
     return sorted(faces, key=lambda f: (f['box'][0], f['box'][1]))
@@ -303,26 +325,36 @@ def pick_faces(kps, # keypoints (N, 68, 2) of the candidates, from `looks`
 # %% ../nbs/03_detect.ipynb #67ad6829
 def detect(photo, # a path, an RGB array or a PIL image
            model=None, # a keypoint model (default: `fkd.load_model()`)
-           detector='cascades', # 'cascades' (fkd's: six searches, three looks, a face score) or 'haar' (the tutorial's one search)
+           # 'cascades' (fkd's: six searches, three looks, a face score) or 'haar' (the tutorial's one search)
+           detector='cascades',
            min_neighbors=None, # windows that must agree (default: 1 for 'cascades', 5 for 'haar')
            scale_factor=None, # the search's scale step (default: each search's own; 1.1 for 'haar')
            min_size=30, # the smallest face searched, in pixels
            max_side=1200, # larger photos are searched downscaled to this longer side
            margin=None, # crop side in box widths for the first look (default: `MARGIN`)
            min_score=MIN_SCORE): # faces scoring less are dropped ('cascades')
-    """Faces in `photo`, left to right: dicts of 'box' (x, y, w, h) and 'keypoints' (68, 2) in its pixels, with ('cascades') the face's
-    'score' and each point's 'point_scores' (68,) in [0, 1]."""
+    """Faces in `photo`, left to right: dicts of 'box' (x, y, w, h) and 'keypoints' (68, 2) in its pixels, with
+    ('cascades') the face's 'score' and each point's 'point_scores' (68,) in [0, 1]."""
     gray = to_gray(as_rgb(photo))
     if detector == 'haar':
         boxes = find_faces(gray, scale_factor or 1.1, min_neighbors or 5, min_size, max_side)
-        return [dict(box=tuple(float(v) for v in b), keypoints=k) for b, k in zip(boxes, predict_boxes(gray, boxes, model, margin))]
+        return [
+            dict(box=tuple(float(v) for v in b), keypoints=k)
+            for b, k in zip(boxes, predict_boxes(gray, boxes, model, margin))
+        ]
     if detector != 'cascades': raise ValueError(f"detector {detector!r}: use 'cascades' or 'haar'")
     boxes = search(gray, min_neighbors, scale_factor, min_size, max_side)
     kps, scores = looks(gray, boxes, model, margin)
     return pick_faces(kps, scores, min_score)
 
 # %% ../nbs/03_detect.ipynb #de7b16ab
-_PART_RGB = {'jaw': (31, 119, 180), 'brows': (255, 127, 14), 'nose': (44, 160, 44), 'eyes': (214, 39, 40), 'mouth': (148, 103, 189)}
+_PART_RGB = {
+    'jaw': (31, 119, 180),
+    'brows': (255, 127, 14),
+    'nose': (44, 160, 44),
+    'eyes': (214, 39, 40),
+    'mouth': (148, 103, 189),
+}
 
 def draw_faces(photo, faces, numbers=False, boxes=True, points=True):
     "A copy of `photo` (RGB) with each face's box and 68 points drawn, sized to the photo."
@@ -336,18 +368,30 @@ def draw_faces(photo, faces, numbers=False, boxes=True, points=True):
             for i in (idx if points else ()):
                 px, py = f['keypoints'][i]
                 cv2.circle(img, (int(round(px)), int(round(py))), r, _PART_RGB[part], -1, cv2.LINE_AA)
-                if numbers: cv2.putText(img, str(i), (int(px) + r, int(py) - r), cv2.FONT_HERSHEY_SIMPLEX, 0.25 * t, (255, 255, 255), 1, cv2.LINE_AA)
+                if numbers:
+                    cv2.putText(
+                        img,
+                        str(i),
+                        (int(px) + r, int(py) - r),
+                        cv2.FONT_HERSHEY_SIMPLEX,
+                        0.25 * t,
+                        (255, 255, 255),
+                        1,
+                        cv2.LINE_AA,
+                    )
     return img
 
 # %% ../nbs/03_detect.ipynb #884ea30e
 def detection_view(photo, scale_factor=1.1, min_neighbors=5, margin=None, numbers=False, model=None, detector='haar'):
-    "The annotated photo and its faces for these detector parameters and crop margin (the tutorial's one search by default)."
+    """The annotated photo and its faces for these detector parameters and crop margin (the tutorial's one search by
+    default)."""
     fs = detect(photo, model, detector, scale_factor=scale_factor, min_neighbors=min_neighbors, margin=margin)
     return draw_faces(photo, fs, numbers=numbers), fs
 
 # %% ../nbs/03_detect.ipynb #cfd6954b
 def detection_panel(photos):
-    "Choose a photo (dict name -> path/array), the detector's parameters and the margin; see faces and keypoints update."
+    """Choose a photo (dict name -> path/array), the detector's parameters and the margin; see faces and keypoints
+    update."""
     import ipywidgets as W, matplotlib.pyplot as plt
     name = W.Dropdown(options=list(photos), description='photo')
     sf = W.FloatSlider(1.1, min=1.02, max=1.5, step=.01, description='scale_factor')

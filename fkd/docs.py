@@ -2,7 +2,8 @@
 
 # %% ../nbs/06_docs.ipynb #008661de
 from __future__ import annotations
-import json, sys, argparse, os, re, html, shutil, time, socket, secrets, subprocess, tempfile, threading, urllib.request, urllib.parse
+import json, sys, argparse, os, re, html, shutil, time, socket, secrets, subprocess, tempfile, threading
+import urllib.request, urllib.parse
 from contextlib import contextmanager
 from functools import partial
 from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler
@@ -12,7 +13,7 @@ from pathlib import Path
 __all__ = ['WIDGET_NOTE', 'KATEX_DIRS', 'SITE_CSS', 'SITE_JS', 'BROWSER_ARGS', 'LAB_CHECKS', 'readme_from_index', 'readme',
            'prepare_docs', 'slug', 'md_to_html', 'render_output', 'render_cell', 'find_katex', 'build_site',
            'exported_anchors', 'chromium_path', 'launch_browser', 'serve', 'check_page', 'check_site', 'lab_copy',
-           'jupyter_lab', 'run_all', 'wait_for_widget', 'stop_kernels', 'lab_check', 'check_lab', 'main']
+           'jupyter_lab', 'run_all', 'CellError', 'wait_for_widget', 'stop_kernels', 'lab_check', 'check_lab', 'main']
 
 # %% ../nbs/06_docs.ipynb #e9040c66
 def _text(t):
@@ -34,7 +35,8 @@ def readme_from_index(nb_path) -> str:
             parts.append('```python\n' + '\n'.join(lines) + '\n```')
             for o in cell.get('outputs', []):
                 text = o.get('text') or o.get('data', {}).get('text/plain')
-                if text: parts.append('```\n' + (''.join(text) if isinstance(text, list) else text).rstrip('\n') + '\n```')
+                if isinstance(text, list): text = ''.join(text)
+                if text: parts.append('```\n' + text.rstrip('\n') + '\n```')
     return '\n\n'.join(parts) + '\n'
 
 # %% ../nbs/06_docs.ipynb #0c5f4d40
@@ -63,7 +65,8 @@ def _cwd(path):
 
 # %% ../nbs/06_docs.ipynb #f0501534
 def prepare_docs(root='.', n_workers=2) -> Path:
-    "nbdev's processing of every notebook under `root` into `root/_proc` (what `nbdev_proc_nbs` does, minus installing Quarto)."
+    """nbdev's processing of every notebook under `root` into `root/_proc` (what `nbdev_proc_nbs` does, minus installing
+    Quarto)."""
     from nbdev.quarto import refresh_quarto_yml, nbdev_sidebar
     from nbdev.serve import proc_nbs
     import nbdev.doclinks
@@ -139,7 +142,8 @@ def render_output(o, figs: Path, stem, site_url='', seen=None) -> str:
     if kind == 'stream':
         t = _stream_text(_text(o.get('text')))
         return f'<pre class="output {o.get("name", "stdout")}">{html.escape(t)}</pre>' if t.strip() else ''
-    if kind == 'error': return f'<pre class="output error">{html.escape(_ANSI.sub("", chr(10).join(o.get("traceback", []))))}</pre>'
+    if kind == 'error':
+        return f'<pre class="output error">{html.escape(_ANSI.sub("", chr(10).join(o.get("traceback", []))))}</pre>'
     data = o.get('data', {})
     if 'application/vnd.jupyter.widget-view+json' in data: return WIDGET_NOTE
     for mime, ext in (('image/png', 'png'), ('image/jpeg', 'jpg')):  # photos are kept as JPEG (notebook 08)
@@ -148,7 +152,8 @@ def render_output(o, figs: Path, stem, site_url='', seen=None) -> str:
             (figs/f'{stem}.{ext}').write_bytes(base64.b64decode(_text(data[mime])))
             return f'<img class="figure" src="{figs.name}/{stem}.{ext}" alt="figure {stem}">'
     if 'image/svg+xml' in data: return f'<div class="figure">{_text(data["image/svg+xml"])}</div>'
-    if 'text/markdown' in data: return f'<div class="output md">{md_to_html(_text(data["text/markdown"]), site_url, seen)}</div>'
+    if 'text/markdown' in data:
+        return f'<div class="output md">{md_to_html(_text(data["text/markdown"]), site_url, seen)}</div>'
     if 'text/html' in data: return f'<div class="output html">{_text(data["text/html"])}</div>'
     if 'text/plain' in data: return f'<pre class="output">{html.escape(_ANSI.sub("", _text(data["text/plain"])))}</pre>'
     return ''
@@ -202,8 +207,14 @@ SITE_JS = """document.addEventListener('DOMContentLoaded', function () {
 });"""
 
 def _page(title, site_title, description, nav, body, katex):
-    head_k = ('<link rel="stylesheet" href="katex/katex.min.css"><script defer src="katex/katex.min.js"></script>'
-              '<script defer src="katex/contrib/auto-render.js"></script><script defer src="site.js"></script>') if katex else ''
+    head_k = (
+        (
+            '<link rel="stylesheet" href="katex/katex.min.css"><script defer src="katex/katex.min.js"></script>'
+            '<script defer src="katex/contrib/auto-render.js"></script><script defer src="site.js"></script>'
+        )
+        if katex
+        else ''
+    )
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{html.escape(title)} – {html.escape(site_title)}</title><link rel="icon" href="data:,">
@@ -224,7 +235,8 @@ def _front(nb):
 
 # %% ../nbs/06_docs.ipynb #02a58e43
 def build_site(root='.', dest='_site', n_workers=2, log=print) -> Path:
-    "Build the doc site from the notebooks under `root` into `dest`, offline: nbdev's processing, then one page per notebook."
+    """Build the doc site from the notebooks under `root` into `dest`, offline: nbdev's processing, then one page per
+    notebook."""
     import yaml
     t0 = time.time()
     root = Path(root).resolve()
@@ -248,10 +260,14 @@ def build_site(root='.', dest='_site', n_workers=2, log=print) -> Path:
     (tmp/'site.css').write_text(SITE_CSS + HtmlFormatter().get_style_defs('.code'))
     (tmp/'site.js').write_text(SITE_JS)
     for out, title, nb in pages:
-        nav = ''.join(f'<li><a href="{o}"{" class=active" if o == out else ""}>{html.escape(t)}</a></li>' for o, t, _ in pages)
+        nav = ''.join(
+            f'<li><a href="{o}"{" class=active" if o == out else ""}>{html.escape(t)}</a></li>' for o, t, _ in pages
+        )
         seen = {slug(title): 1}
         stem = Path(out).stem
-        body = ''.join(render_cell(c, tmp/'figures', f'{stem}_{i}', site_url, seen) for i, c in enumerate(nb['cells'][1:]))
+        body = ''.join(
+            render_cell(c, tmp / 'figures', f'{stem}_{i}', site_url, seen) for i, c in enumerate(nb['cells'][1:])
+        )
         (tmp/out).write_text(_page(title, site_title, meta.get('description', ''), nav, body, katex), encoding='utf-8')
     for f in re.findall(r'(?:href|src)="([^":#?]+)"', ''.join(p.read_text() for p in tmp.glob('*.html'))):
         if not (tmp/f).exists() and (root/f).is_file():
@@ -285,7 +301,9 @@ def chromium_path() -> str:
     "Debian's chromium (or `$FKD_CHROMIUM`); a clear error when there is none."
     for p in [os.environ.get('FKD_CHROMIUM'), shutil.which('chromium'), '/usr/bin/chromium']:
         if p and Path(p).exists(): return p
-    raise RuntimeError("no chromium found: install it (Debian: apt-get install chromium) or set FKD_CHROMIUM to its path")
+    raise RuntimeError(
+        "no chromium found: install it (Debian: apt-get install chromium) or set FKD_CHROMIUM to its path"
+    )
 
 # %% ../nbs/06_docs.ipynb #77ded89f
 @contextmanager
@@ -331,10 +349,18 @@ def check_page(page, url, shots=None) -> dict:
     errors, outside, failed = [], [], []
     on_console = lambda m: m.type == 'error' and errors.append(m.text)
     on_error = lambda e: errors.append(str(e))
-    on_request = lambda r: (urllib.parse.urlparse(r.url).hostname not in ('127.0.0.1', None) and not r.url.startswith('data:')) and outside.append(r.url)
+    on_request = lambda r: (
+        urllib.parse.urlparse(r.url).hostname not in ('127.0.0.1', None) and not r.url.startswith('data:')
+    ) and outside.append(r.url)
     on_failed = lambda r: failed.append(r.url)
     on_response = lambda r: r.status >= 400 and failed.append(f'{r.status} {r.url}')
-    handlers = [('console', on_console), ('pageerror', on_error), ('request', on_request), ('requestfailed', on_failed), ('response', on_response)]
+    handlers = [
+        ('console', on_console),
+        ('pageerror', on_error),
+        ('request', on_request),
+        ('requestfailed', on_failed),
+        ('response', on_response),
+    ]
     for ev, f in handlers: page.on(ev, f)
     try:
         page.goto(url, wait_until='networkidle')
@@ -352,7 +378,8 @@ def check_page(page, url, shots=None) -> dict:
 
 # %% ../nbs/06_docs.ipynb #f61d17ce
 def check_site(site='_site', shots='artifacts/site', root='.') -> 'pd.DataFrame':
-    "Open every page of the built site in Chromium; raise AssertionError listing every problem; return a table per page."
+    """Open every page of the built site in Chromium; raise AssertionError listing every problem; return a table per
+    page."""
     import pandas as pd
     site, t0 = Path(site), time.time()
     if shots:
@@ -372,7 +399,9 @@ def check_site(site='_site', shots='artifacts/site', root='.') -> 'pd.DataFrame'
             p += [f'sidebar lists {r["nav"]}'] if r['nav'] != side else []
             p += [f'no heading for {a}' for a in anchors.get(o, []) if a not in r['headings']]
             p += [f'image not loaded: {i["src"]}' for i in r['images'] if not i['ok']]
-            p += [f'console: {e}' for e in r['console_errors']] + [f'outside request: {u}' for u in r['outside_requests']]
+            p += [f'console: {e}' for e in r['console_errors']] + [
+                f'outside request: {u}' for u in r['outside_requests']
+            ]
             p += [f'failed: {u}' for u in r['failed_requests']]
             p += [f'maths not typeset: {t!r}' for t in r['raw_math']] + (['KaTeX errors'] if r['math_errors'] else [])
             problems += [f'{o}: {x}' for x in p]
@@ -417,7 +446,8 @@ def lab_copy(nbs, dest) -> Path:
 # %% ../nbs/06_docs.ipynb #290a86d2
 @contextmanager
 def jupyter_lab(folder, timeout=120):
-    "Start `jupyter lab` over `folder` on 127.0.0.1 with a random token; yield (base URL, token); stop it by process group."
+    """Start `jupyter lab` over `folder` on 127.0.0.1 with a random token; yield (base URL, token); stop it by process
+    group."""
     import signal
     port, token = _free_port(), secrets.token_hex(16)
     log = open(Path(folder)/'.lab.log', 'w')
@@ -425,10 +455,22 @@ def jupyter_lab(folder, timeout=120):
     notify = cfg/'@jupyterlab'/'apputils-extension'/'notification.jupyterlab-settings'  # no "get Jupyter news?" toast
     notify.parent.mkdir(parents=True, exist_ok=True)
     notify.write_text(json.dumps({'fetchNews': 'false'}))
-    env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(cfg), JUPYTERLAB_WORKSPACES_DIR=str(Path(folder)/'.lab-workspaces'))
-    env.pop('MPLBACKEND', None)  # kernels inherit it: a non-interactive backend (CI sets Agg) would keep plots out of the widgets
-    cmd = [sys.executable, '-m', 'jupyterlab', '--no-browser', '--ip=127.0.0.1', f'--port={port}', f'--IdentityProvider.token={token}',
-           f'--ServerApp.root_dir={folder}', '--allow-root']
+    env = dict(
+        os.environ, JUPYTERLAB_SETTINGS_DIR=str(cfg), JUPYTERLAB_WORKSPACES_DIR=str(Path(folder) / '.lab-workspaces')
+    )
+    # kernels inherit it: a non-interactive backend (CI sets Agg) would keep plots out of the widgets
+    env.pop('MPLBACKEND', None)
+    cmd = [
+        sys.executable,
+        '-m',
+        'jupyterlab',
+        '--no-browser',
+        '--ip=127.0.0.1',
+        f'--port={port}',
+        f'--IdentityProvider.token={token}',
+        f'--ServerApp.root_dir={folder}',
+        '--allow-root',
+    ]
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, env=env)
     try:
         t0 = time.time()
@@ -460,8 +502,12 @@ def run_all(page):
     page.locator('.lm-MenuBar-itemLabel', has_text='Run').click()
     page.locator('.lm-Menu-itemLabel', has_text='Run All Cells').first.click()
 
+# %% ../nbs/06_docs.ipynb #fbc98eb4
+class CellError(RuntimeError):
+    "A notebook cell failed in JupyterLab: the notebook's fault, not the check's."
+
 # %% ../nbs/06_docs.ipynb #35f6bc0f
-def wait_for_widget(page, slider, timeout=600, rerun_after=60, reruns=2) -> list:
+def wait_for_widget(page, slider, timeout=300, rerun_after=60, reruns=2) -> list:
     "Wait for `slider` while the notebook runs; fail at once on a traceback; retry a lost click or a dialog."
     t0 = time.time()
     retries = []
@@ -470,7 +516,7 @@ def wait_for_widget(page, slider, timeout=600, rerun_after=60, reruns=2) -> list
         waited = time.time() - t0
         err = page.locator('.jp-OutputArea-output', has_text='Traceback (most recent call last)')
         if err.count():
-            raise RuntimeError('a cell failed before the widget: ' + err.first.inner_text().strip().splitlines()[-1])
+            raise CellError('a cell failed before the widget: ' + err.first.inner_text().strip().splitlines()[-1])
         dialog = page.locator('.jp-Dialog')
         started = page.locator('.jp-InputPrompt', has_text=prompt).count()
         why = ''
@@ -499,8 +545,9 @@ def stop_kernels(base, token):
     return len(kernels)
 
 # %% ../nbs/06_docs.ipynb #7b3ab4a2
-def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=600) -> dict:
-    "Open `nb` in JupyterLab, Run All Cells, move the slider labelled `label` by `presses` key presses; did the picture change?"
+def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=300) -> dict:
+    """Open `nb` in JupyterLab, Run All Cells, move the slider labelled `label` by `presses` key presses; did the
+    picture change?"""
     t0 = time.time()
     page.goto(f'{base}lab/tree/{nb}?reset&token={token}')
     page.locator('.jp-Notebook').first.wait_for(timeout=120_000)
@@ -516,7 +563,9 @@ def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=600)
     for _ in range(60):  # the first picture is drawn just after the slider appears
         if pic(): break
         page.wait_for_timeout(500)
-    before, value0 = pic(), slider.locator('.widget-readout').first.inner_text()
+    # the readout's text from the page's tree: inner_text is empty while JupyterLab leaves the cell unrendered
+    readout = lambda: slider.locator('.widget-readout').first.text_content().strip()
+    before, value0 = pic(), readout()
     slider.scroll_into_view_if_needed()
     if shots: panel.screenshot(path=str(Path(shots)/f'{Path(nb).stem}_before.png'))
     slider.locator('.noUi-handle').first.focus()
@@ -537,13 +586,22 @@ def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=600)
     tracebacks = (page.locator('.jp-OutputArea-output', has_text='Traceback (most recent call last)')
                   .filter(has_not_text='KeyboardInterrupt').count())  # the interrupt's own traceback is no error
     failure = 'the widget drew no picture' if not before else '' if after != before else 'the picture did not change'
-    return dict(notebook=nb, slider=label, value_before=value0, value_after=slider.locator('.widget-readout').first.inner_text(),
-                picture_changed=bool(before) and after != before, errors=tracebacks, seconds_to_widget=round(ran, 1),
-                retries='; '.join(retries), failure=failure)
+    return dict(
+        notebook=nb,
+        slider=label,
+        value_before=value0,
+        value_after=readout(),
+        picture_changed=bool(before) and after != before,
+        errors=tracebacks,
+        seconds_to_widget=round(ran, 1),
+        retries='; '.join(retries),
+        failure=failure,
+    )
 
 # %% ../nbs/06_docs.ipynb #2886acb5
-def check_lab(nbs='nbs', shots='artifacts/lab', checks=LAB_CHECKS) -> 'pd.DataFrame':
-    "Run each (notebook, slider label, key presses) of `checks` in a real JupyterLab; raise AssertionError on any failure."
+def check_lab(nbs='nbs', shots='artifacts/lab', checks=LAB_CHECKS, attempts=2, timeout=300) -> 'pd.DataFrame':
+    """Run each (notebook, slider label, key presses) of `checks` in a real JupyterLab; raise AssertionError on any
+    failure."""
     import pandas as pd
     if shots:
         shutil.rmtree(shots, ignore_errors=True)
@@ -555,20 +613,32 @@ def check_lab(nbs='nbs', shots='artifacts/lab', checks=LAB_CHECKS) -> 'pd.DataFr
         lab_copy(nbs, folder)
         with jupyter_lab(folder) as (base, token), launch_browser() as b:
             for nb, label, presses in checks:
-                page = b.new_page(viewport={'width': 1400, 'height': 1000})
-                try: rows.append(lab_check(page, base, token, nb, label, presses, shots))
-                except Exception as e:
-                    if shots: page.screenshot(path=str(Path(shots)/f'{Path(nb).stem}_failure.png'))
-                    rows.append(dict(notebook=nb, slider=label, picture_changed=False, errors=1, failure=str(e).splitlines()[0]))
-                finally:
-                    page.close()
-                    stop_kernels(base, token)  # each notebook's kernel ends with its check: none holds cores or memory
+                first = ''
+                for attempt in range(attempts):
+                    page = b.new_page(viewport={'width': 1400, 'height': 1000})
+                    try:
+                        row = lab_check(page, base, token, nb, label, presses, shots, timeout)
+                        if first: row['retries'] = '; '.join(r for r in (f'attempt 1: {first}', row['retries']) if r)
+                        break
+                    except Exception as e:
+                        if shots: page.screenshot(path=str(Path(shots)/f'{Path(nb).stem}_failure{attempt + 1}.png'))
+                        failure = str(e).splitlines()[0]
+                        row = dict(notebook=nb, slider=label, picture_changed=False, errors=1, failure=failure)
+                        if isinstance(e, CellError) or first: break  # a cell's own error would only come again
+                        first = failure
+                    finally:
+                        page.close()
+                        stop_kernels(base, token)  # each check's kernel ends with it: none holds cores or memory
+                rows.append(row)
     finally:
         if shots and (folder/'.lab.log').exists(): shutil.copy(folder/'.lab.log', Path(shots)/'jupyterlab.log')
         shutil.rmtree(tmp, ignore_errors=True)
     df = pd.DataFrame(rows).set_index('notebook')
     bad = df[(~df.picture_changed) | (df.errors > 0)]
-    if len(bad): raise AssertionError(f'widget checks failed:\n{bad.to_string()}')
+    if len(bad):
+        err = AssertionError(f'widget checks failed: {", ".join(bad.index)}\n{df.to_string()}')
+        err.table = df  # every check's row, the passing ones too
+        raise err
     return df
 
 # %% ../nbs/06_docs.ipynb #d2b04733
@@ -596,4 +666,5 @@ def main(argv=None):
 
 # %% ../nbs/06_docs.ipynb #4f218b95
 import builtins
-if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False): sys.exit(main())  # `python -m fkd.docs`, not inside a notebook
+# `python -m fkd.docs`, not inside a notebook
+if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False): sys.exit(main())

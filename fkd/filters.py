@@ -21,13 +21,15 @@ def load_overlay(path) -> np.ndarray:
     if data is None or data.size == 0: raise DataError(f"{path}: no such overlay file")
     img = cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
     if img is None: raise DataError(f"{path}: not a readable image")
-    if img.ndim != 3 or img.shape[2] != 4: raise DataError(f"{path}: an overlay needs an alpha channel (RGBA), this image has shape {img.shape}")
+    if img.ndim != 3 or img.shape[2] != 4:
+        raise DataError(f"{path}: an overlay needs an alpha channel (RGBA), this image has shape {img.shape}")
     if img.dtype == np.uint16: img = (img >> 8).astype(np.uint8)
     return cv2.cvtColor(img, cv2.COLOR_BGRA2RGBA)
 
 # %% ../nbs/04_filters.ipynb #1f175e61
 def tutorial_sunglasses(image, key_pts, sunglasses):
-    "The tutorial's overlay: axis-aligned, from brow and nose points, alpha > 0 pixels copied (no blending, no rotation)."
+    """The tutorial's overlay: axis-aligned, from brow and nose points, alpha > 0 pixels copied (no blending, no
+    rotation)."""
     image_copy = np.copy(image)
     x, y = int(key_pts[17, 0]), int(key_pts[17, 1])
     h = int(abs(key_pts[27, 1] - key_pts[34, 1]))
@@ -79,7 +81,9 @@ def blend_overlay(photo, overlay, M):
     if x1 <= x0 or y1 <= y0: return out
     Mr = M.copy()
     Mr[:, 2] -= [x0, y0]
-    warped = cv2.warpAffine(overlay, Mr, (x1 - x0, y1 - y0), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=0)
+    warped = cv2.warpAffine(
+        overlay, Mr, (x1 - x0, y1 - y0), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=0
+    )
     a = warped[..., 3:4].astype(np.float32) / 255
     roi = out[y0:y1, x0:x1].astype(np.float32)
     out[y0:y1, x0:x1] = (a * warped[..., :3] + (1 - a) * roi + 0.5).astype(np.uint8)

@@ -44,9 +44,15 @@ def summarize(errors):
     "Mean and median NME, FR@10% and AUC@10% of per-face errors (in %, except the counts); misses are infinite errors."
     e = np.asarray(errors, np.float64)
     fin = e[np.isfinite(e)]
-    return dict(n=len(e), missed=int(len(e) - len(fin)), mean_nme=float(fin.mean() * 100) if len(fin) == len(e) else float('inf'),
-                mean_nme_found=float(fin.mean() * 100) if len(fin) else float('nan'),
-                median_nme=float(np.median(e) * 100), fr10=failure_rate(e) * 100, auc10=auc(e) * 100)
+    return dict(
+        n=len(e),
+        missed=int(len(e) - len(fin)),
+        mean_nme=float(fin.mean() * 100) if len(fin) == len(e) else float('inf'),
+        mean_nme_found=float(fin.mean() * 100) if len(fin) else float('nan'),
+        median_nme=float(np.median(e) * 100),
+        fr10=failure_rate(e) * 100,
+        auc10=auc(e) * 100,
+    )
 
 # %% ../nbs/02_metrics.ipynb #071eee02
 def plot_ced(curves, threshold=0.1, ax=None):

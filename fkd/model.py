@@ -55,8 +55,10 @@ def layer_table(model, input_shape=(1, 1, 224, 224)):
     def hook(name):
         def f(m, i, o):
             macs = 0
-            if isinstance(m, nn.Conv2d): macs = o.numel() * (m.in_channels // m.groups) * m.kernel_size[0] * m.kernel_size[1]
-            elif isinstance(m, nn.Linear): macs = m.in_features * m.out_features * (o.numel() // m.out_features)
+            if isinstance(m, nn.Conv2d):
+                macs = o.numel() * (m.in_channels // m.groups) * m.kernel_size[0] * m.kernel_size[1]
+            elif isinstance(m, nn.Linear):
+                macs = m.in_features * m.out_features * (o.numel() // m.out_features)
             rows.append(dict(layer=name, type=type(m).__name__, output=tuple(o.shape[1:]),
                              params=sum(p.numel() for p in m.parameters(recurse=False)), macs=macs))
         return f
@@ -145,7 +147,9 @@ def fuse_bn(model):
             c, b = mod._modules[n1], mod._modules[n2]
             if isinstance(c, nn.Conv2d) and isinstance(b, nn.BatchNorm2d):
                 scale = b.weight / torch.sqrt(b.running_var + b.eps)
-                fused = nn.Conv2d(c.in_channels, c.out_channels, c.kernel_size, c.stride, c.padding, c.dilation, c.groups, bias=True)
+                fused = nn.Conv2d(
+                    c.in_channels, c.out_channels, c.kernel_size, c.stride, c.padding, c.dilation, c.groups, bias=True
+                )
                 with torch.no_grad():
                     fused.weight.copy_(c.weight * scale[:, None, None, None])
                     bias = c.bias if c.bias is not None else torch.zeros_like(b.running_mean)
@@ -211,7 +215,8 @@ def as_rgb(image) -> np.ndarray:
         raise DataError(f"image array of shape {a.shape}: expected (H, W), (H, W, 3) or (H, W, 4)")
     if a.dtype == np.uint16: a = (a >> 8).astype(np.uint8)
     elif a.dtype == bool or a.dtype.kind == 'f': a = (np.clip(a.astype(np.float32), 0, 1) * 255 + 0.5).astype(np.uint8)
-    elif a.dtype != np.uint8: raise DataError(f"image array of type {a.dtype}: expected uint8, uint16 or float in [0, 1]")
+    elif a.dtype != np.uint8: raise DataError(f"image array of type {a.dtype}: expected uint8, uint16 or float in [0, "
+                                              "1]")
     if a.ndim == 2: a = a[..., None]
     if a.shape[2] == 1: return np.repeat(a, 3, axis=2)
     return np.ascontiguousarray(a[..., :3])
@@ -257,20 +262,28 @@ def read_checkpoint(path) -> dict:
     path = Path(path)
     if not path.is_file(): raise DataError(f"{path}: no such checkpoint file")
     try: ck = torch.load(path, map_location='cpu', weights_only=True)
-    except pickle.UnpicklingError: raise DataError(f"{path}: not an fkd weights file (it holds Python objects other than tensors and plain data, which fkd refuses to unpickle)") from None
-    except Exception as e: raise DataError(f"{path}: not an fkd weights file ({type(e).__name__}: {str(e).splitlines()[0][:200]})") from None
+    except pickle.UnpicklingError: raise DataError(f"{path}: not an fkd weights file (it holds Python objects other "
+                                                   "than tensors and plain data, which fkd refuses to "
+                                                   "unpickle)") from None
+    except Exception as e: raise DataError(f"{path}: not an fkd weights file ({type(e).__name__}: "
+                                           f"{str(e).splitlines()[0][:200]})") from None
     if not isinstance(ck, dict) or ck.get('format') != FORMAT or 'state_dict' not in ck or 'config' not in ck:
-        raise DataError(f"{path}: not an fkd checkpoint (expected a dict with format {FORMAT!r}, config and state_dict)")
+        raise DataError(f"{path}: not an fkd checkpoint (expected a dict with format {FORMAT!r}, config and "
+                        "state_dict)")
     return ck
 
 # %% ../nbs/01_model.ipynb #ec545377
 def model_from_checkpoint(ck, path='checkpoint'):
     "Build the model a checkpoint describes and load its weights."
-    if ck.get('arch') != 'KeypointNet': raise DataError(f"{path}: a checkpoint of architecture {ck.get('arch')!r}, fkd loads 'KeypointNet'")
+    if ck.get('arch') != 'KeypointNet':
+        raise DataError(f"{path}: a checkpoint of architecture {ck.get('arch')!r}, fkd loads 'KeypointNet'")
     try:
         model = KeypointNet(**ck['config'])
         model.load_state_dict(ck['state_dict'])
-    except (TypeError, RuntimeError) as e: raise DataError(f"{path}: weights do not fit KeypointNet{ck['config']}: {str(e).splitlines()[0][:300]}") from None
+    except (TypeError, RuntimeError) as e:
+        raise DataError(
+            f"{path}: weights do not fit KeypointNet{ck['config']}: {str(e).splitlines()[0][:300]}"
+        ) from None
     model.meta = {k: v for k, v in ck.items() if k != 'state_dict' and k != 'optimizer'}
     return model.eval()
 
@@ -284,7 +297,8 @@ class HeatmapGraph(nn.Module):
 
 # %% ../nbs/01_model.ipynb #d8260550
 class Compiled(nn.Module):
-    "A frozen TorchScript graph of a model's heatmaps, soft-argmax on top, with the model's `config` and `meta` beside it."
+    """A frozen TorchScript graph of a model's heatmaps, soft-argmax on top, with the model's `config` and `meta` beside
+    it."""
     def __init__(self, graph, config, meta):
         super().__init__()
         self.graph, self.config, self.meta = graph, config, meta

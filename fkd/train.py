@@ -44,8 +44,11 @@ class Recipe:
     contrast: float = 0.3 # augmentation: the largest contrast change, as a log factor
     val_frac: float = 0.1 # share of the images held out for validation (0: train on all of them)
     seed: int = 0 # seeds the split, the shuffle and the augmentation
-    def model_config(self): return dict(size=self.size, widths=tuple(self.widths), depths=tuple(self.depths), n_points=68)
-    def as_dict(self): return asdict(self) | dict(widths=list(self.widths), depths=list(self.depths))  # as stored in checkpoints
+    def model_config(self):
+        return dict(size=self.size, widths=tuple(self.widths), depths=tuple(self.depths), n_points=68)
+
+    # as stored in checkpoints
+    def as_dict(self): return asdict(self) | dict(widths=list(self.widths), depths=list(self.depths))
 
 # %% ../nbs/02_train.ipynb #bc4c8db3
 def split_indices(n, val_frac=0.1, seed=0):
@@ -132,7 +135,8 @@ def predict_batches(model, images, kps, ids, recipe, device, bs=128, bases=None)
 
 # %% ../nbs/02_train.ipynb #4c58df69
 def train(recipe: Recipe, # what to train: model, schedule, augmentation
-          data=None, # (names, images, keypoints) from `decode`, or a dict with those keys and `bases`, `mirror`, `split`
+          # (names, images, keypoints) from `decode`, or a dict with those keys and `bases`, `mirror`, `split`
+          data=None,
           out='fkd_run.pt', # the checkpoint, written atomically every epoch
           resume=True, # go on from `out` when it holds an unfinished run of the same recipe
           device=None, # 'cpu' or 'cuda' (default: cuda when available)
@@ -180,11 +184,16 @@ def train(recipe: Recipe, # what to train: model, schedule, augmentation
             step = epoch * spe + b
             if max_steps is not None and step >= max_steps: break
             for g in opt.param_groups: g['lr'] = lr_at(step, total, recipe.lr, recipe.warmup)
-            x, y = make_batch(images, kps, perm[b * recipe.batch_size:(b + 1) * recipe.batch_size], recipe, rng, bases, mirror)
+            x, y = make_batch(
+                images, kps, perm[b * recipe.batch_size : (b + 1) * recipe.batch_size], recipe, rng, bases, mirror
+            )
             loss = loss_fn(model(x.to(device)), y.to(device))
             if not torch.isfinite(loss):
-                raise TrainingError(f"loss became {loss.item()} at epoch {epoch + 1}, step {b + 1}; training stopped. "
-                                    f"The last good checkpoint is {out if out.exists() else 'not written yet'}. Try a lower learning rate.")
+                raise TrainingError(
+                    f"loss became {loss.item()} at epoch {epoch + 1}, step {b + 1}; training stopped. "
+                    f"The last good checkpoint is {out if out.exists() else 'not written yet'}. Try a lower learning "
+                    "rate."
+                )
             opt.zero_grad(set_to_none=True)
             loss.backward()
             opt.step()
@@ -193,16 +202,30 @@ def train(recipe: Recipe, # what to train: model, schedule, augmentation
         if len(va):
             P, Y = predict_batches(model, images, kps, va, recipe, device, bases=bases)
             v = float(nme(P, Y).mean() * 100)
-        else: v = float('nan')  # val_frac=0: the final refit on every training image has nothing held out
+        else:
+            v = float('nan')  # val_frac=0: the final refit on every training image has nothing held out
         history.append(dict(epoch=epoch + 1, loss=float(np.mean(losses)) if losses else float('nan'), val_nme=v,
                             lr=opt.param_groups[0]['lr'], seconds=time.time() - t0))
         t_run += history[-1]['seconds']
         ebar.set_postfix(loss=f"{history[-1]['loss']:.4f}", val_nme=f'{v:.2f}%')
-        save_atomic(dict(format=FORMAT, arch='KeypointNet', config=recipe.model_config(), state_dict=model.state_dict(),
-                         optimizer=opt.state_dict(), epoch=epoch + 1, history=history,
-                         recipe=recipe.as_dict(),
-                         metrics=dict(val_nme=v), train_seconds=t_run, device=str(device),
-                         hardware=f"{platform.processor() or platform.machine()}, {torch.get_num_threads()} threads", **(extra or {})), out)
+        save_atomic(
+            dict(
+                format=FORMAT,
+                arch='KeypointNet',
+                config=recipe.model_config(),
+                state_dict=model.state_dict(),
+                optimizer=opt.state_dict(),
+                epoch=epoch + 1,
+                history=history,
+                recipe=recipe.as_dict(),
+                metrics=dict(val_nme=v),
+                train_seconds=t_run,
+                device=str(device),
+                hardware=f"{platform.processor() or platform.machine()}, {torch.get_num_threads()} threads",
+                **(extra or {}),
+            ),
+            out,
+        )
         if max_steps is not None and (epoch + 1) * spe >= max_steps: break
     return model.eval(), history
 
@@ -217,7 +240,8 @@ def export_weights(checkpoint, dest):
 
 # %% ../nbs/02_train.ipynb #a7a5b8e1
 def closest_box(boxes, kp):
-    "Of the detector's `boxes`, the one that overlaps most the box around the true points `kp` (used only to pick, never to crop)."
+    """Of the detector's `boxes`, the one that overlaps most the box around the true points `kp` (used only to pick,
+    never to crop)."""
     gt = (kp[:, 0].min(), kp[:, 1].min(), np.ptp(kp[:, 0]), np.ptp(kp[:, 1]))
     return max(boxes, key=lambda b: box_iou(b, gt))
 
@@ -257,7 +281,14 @@ def show_predictions(data_path, names, preds, gts, errors, idxs, split='test', n
     fig, axs = plt.subplots(nrows, ncols, figsize=(ncols * size, nrows * size), squeeze=False)
     for ax in axs.flat: ax.axis('off')
     for ax, i in zip(axs.flat, idxs):
-        show_keypoints(load_image(Path(data_path)/split/names[i]), preds[i], ax=ax, gt=gts[i], s=6, title=f"NME {errors[i] * 100:.1f}%")
+        show_keypoints(
+            load_image(Path(data_path) / split / names[i]),
+            preds[i],
+            ax=ax,
+            gt=gts[i],
+            s=6,
+            title=f"NME {errors[i] * 100:.1f}%",
+        )
     fig.tight_layout()
     return fig
 
@@ -289,8 +320,11 @@ def prediction_browser(data_path, names, preds, gts, errors, split='test'):
     return W.VBox([W.HBox([rank, worst]), out])
 
 # %% ../nbs/02_train.ipynb #fc5818de
-def train_tutorial(data_path=None, minutes=40., out='tutorial_net.ckpt', seed=0, val_frac=0.1, progress=True, log=print):
-    "Train the tutorial's Net with its settings for `minutes` of wall-clock time (resumable by epochs); return (net, history)."
+def train_tutorial(
+    data_path=None, minutes=40.0, out='tutorial_net.ckpt', seed=0, val_frac=0.1, progress=True, log=print
+):
+    """Train the tutorial's Net with its settings for `minutes` of wall-clock time (resumable by epochs); return (net,
+    history)."""
     from torch.utils.data import DataLoader, Subset
     from tqdm.auto import tqdm
     from fkd.data import FacialKeypointsDataset, tutorial_transform
@@ -322,7 +356,8 @@ def train_tutorial(data_path=None, minutes=40., out='tutorial_net.ckpt', seed=0,
             x = batch['image'].float()
             y = batch['keypoints'].float().view(x.shape[0], -1)
             loss = crit(net(x), y)
-            if not torch.isfinite(loss): raise TrainingError(f"tutorial Net: loss became {loss.item()}; last good checkpoint {out}")
+            if not torch.isfinite(loss):
+                raise TrainingError(f"tutorial Net: loss became {loss.item()}; last good checkpoint {out}")
             opt.zero_grad()
             loss.backward()
             opt.step()
@@ -331,10 +366,24 @@ def train_tutorial(data_path=None, minutes=40., out='tutorial_net.ckpt', seed=0,
         secs = time.time() - t0
         pred = np.stack([tutorial_predict_image(net, load_image(ds.root_dir/ds.names[i])) for i in va])
         v = float(nme(pred, np.stack(val_imgs)).mean() * 100)
-        history.append(dict(epoch=len(history) + 1, loss=float(np.mean(losses)), val_nme=v, images=len(losses) * 10, seconds=secs))
+        history.append(
+            dict(epoch=len(history) + 1, loss=float(np.mean(losses)), val_nme=v, images=len(losses) * 10, seconds=secs)
+        )
         spent += secs
-        log(f"tutorial epoch {len(history)}: loss {history[-1]['loss']:.4f}, val NME {v:.2f}%, {spent / 60:.1f}/{minutes:.0f} min")
-        save_atomic(dict(format='fkd-tutorial-net', arch='Net', state_dict=net.state_dict(), optimizer=opt.state_dict(), history=history), out)
+        log(
+            f"tutorial epoch {len(history)}: loss {history[-1]['loss']:.4f}, val NME {v:.2f}%, "
+            f"{spent / 60:.1f}/{minutes:.0f} min"
+        )
+        save_atomic(
+            dict(
+                format='fkd-tutorial-net',
+                arch='Net',
+                state_dict=net.state_dict(),
+                optimizer=opt.state_dict(),
+                history=history,
+            ),
+            out,
+        )
     return net.eval(), history
 
 # %% ../nbs/02_train.ipynb #901350c1

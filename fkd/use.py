@@ -23,22 +23,34 @@ __all__ = ['FACE_3D', 'ARCFACE_112', 'VIDEO_EXTS', 'factorize_shape', 'face_fram
 def factorize_shape(kps):
     "A 3D shape (68, 3) from 2D shapes (N, 68, 2) seen from many angles: rank-3 factorization and metric upgrade."
     kps = np.asarray(kps, np.float64)
-    W = (kps - kps.mean(1, keepdims=True)).transpose(0, 2, 1).reshape(-1, kps.shape[1])  # rows: x of face 1, y of face 1, ...
+    # rows: x of face 1, y of face 1, ...
+    W = (kps - kps.mean(1, keepdims=True)).transpose(0, 2, 1).reshape(-1, kps.shape[1])
     U, s, Vt = np.linalg.svd(W, full_matrices=False)
     M, S = U[:, :3] * s[:3], Vt[:3]  # W ~ M @ S: a camera (2 rows) per face, one shape
     I, J = M[0::2], M[1::2]
     def coef(a, b):  # a^T L b as a linear function of the 6 unknowns of the symmetric L
-        return np.stack([a[:, 0] * b[:, 0], a[:, 0] * b[:, 1] + a[:, 1] * b[:, 0], a[:, 0] * b[:, 2] + a[:, 2] * b[:, 0],
-                         a[:, 1] * b[:, 1], a[:, 1] * b[:, 2] + a[:, 2] * b[:, 1], a[:, 2] * b[:, 2]], 1)
+        return np.stack(
+            [
+                a[:, 0] * b[:, 0],
+                a[:, 0] * b[:, 1] + a[:, 1] * b[:, 0],
+                a[:, 0] * b[:, 2] + a[:, 2] * b[:, 0],
+                a[:, 1] * b[:, 1],
+                a[:, 1] * b[:, 2] + a[:, 2] * b[:, 1],
+                a[:, 2] * b[:, 2],
+            ],
+            1,
+        )
     l = np.linalg.svd(np.concatenate([coef(I, I) - coef(J, J), coef(I, J)]))[2][-1]
     L = np.array([[l[0], l[1], l[2]], [l[1], l[3], l[4]], [l[2], l[4], l[5]]])
     e, V = np.linalg.eigh(L if np.trace(L) > 0 else -L)
-    if e.min() <= 0: raise ValueError("the shapes do not turn enough to recover depth (metric upgrade not positive definite)")
+    if e.min() <= 0:
+        raise ValueError("the shapes do not turn enough to recover depth (metric upgrade not positive definite)")
     return (np.linalg.inv(V * np.sqrt(e)) @ S).T
 
 # %% ../nbs/04_use.ipynb #953db848
 def face_frame(X):
-    "3D points (68, 3) in the face's own frame: x from its right eye to its left, y down to the mouth, z away from the nose."
+    """3D points (68, 3) in the face's own frame: x from its right eye to its left, y down to the mouth, z away from the
+    nose."""
     X = X - X.mean(0)
     x = X[LEFT_EYE_OUTER] - X[RIGHT_EYE_OUTER]
     x = x / np.linalg.norm(x)
@@ -60,7 +72,8 @@ def _kabsch(A, B):
 
 # %% ../nbs/04_use.ipynb #e983ecb9
 def derive_face_3d(kps, iters=5):
-    "fkd's 3D face (68, 3) from 2D shapes (N, 68, 2): factorized, turned into the face's frame, made left-right symmetric, eye distance 1."
+    """fkd's 3D face (68, 3) from 2D shapes (N, 68, 2): factorized, turned into the face's frame, made left-right
+    symmetric, eye distance 1."""
     X = face_frame(factorize_shape(kps))
     for _ in range(iters):
         Xm = mirror_3d(X)
@@ -83,7 +96,8 @@ def camera_matrix(width, height, focal=None):
 
 # %% ../nbs/04_use.ipynb #d6723099
 def euler_matrix(yaw, pitch, roll):
-    "Rotation (3, 3) from angles in degrees: R = Rz(roll) @ Ry(yaw) @ Rx(pitch), camera axes x right, y down, z forward."
+    """Rotation (3, 3) from angles in degrees: R = Rz(roll) @ Ry(yaw) @ Rx(pitch), camera axes x right, y down, z
+    forward."""
     y, p, r = np.radians([yaw, pitch, roll])
     Rx = np.array([[1, 0, 0], [0, math.cos(p), -math.sin(p)], [0, math.sin(p), math.cos(p)]])
     Ry = np.array([[math.cos(y), 0, math.sin(y)], [0, 1, 0], [-math.sin(y), 0, math.cos(y)]])
@@ -106,7 +120,8 @@ def project(X, R, t, K):
 
 # %% ../nbs/04_use.ipynb #64e84ca9
 def head_pose(kp, width, height, face=None, focal=None):
-    "Yaw, pitch, roll (degrees) and the rotation and translation of the face whose keypoints `kp` are in a width x height photo."
+    """Yaw, pitch, roll (degrees) and the rotation and translation of the face whose keypoints `kp` are in a width x
+    height photo."""
     X = FACE_3D if face is None else face
     K = camera_matrix(width, height, focal)
     ok, rvec, tvec = cv2.solvePnP(X, np.asarray(kp, np.float64), K, None, flags=cv2.SOLVEPNP_SQPNP)
@@ -117,7 +132,8 @@ def head_pose(kp, width, height, face=None, focal=None):
 
 # %% ../nbs/04_use.ipynb #0d8675ed
 def draw_pose(img, kp, pose, length=0.6):
-    "Draw the head's axes on `img` (RGB, in place) from the nose tip: x red (to its left), y green (down), z blue (out of the face)."
+    """Draw the head's axes on `img` (RGB, in place) from the nose tip: x red (to its left), y green (down), z blue (out
+    of the face)."""
     h, w = img.shape[:2]
     K = camera_matrix(w, h)
     X = FACE_3D
@@ -153,7 +169,8 @@ def similarity_fit(src, dst):
 
 # %% ../nbs/04_use.ipynb #7aa3e3f8
 def align_face(photo, kp, size=112, template=None):
-    "The face chip (size, size, 3) of the face with keypoints `kp` in `photo`, and the matrix (2, 3) from photo to chip."
+    """The face chip (size, size, 3) of the face with keypoints `kp` in `photo`, and the matrix (2, 3) from photo to
+    chip."""
     tpl = (ARCFACE_112 if template is None else np.asarray(template)) * size / 112
     M = similarity_fit(five_points(kp), tpl)
     chip = cv2.warpAffine(as_rgb(photo), M, (size, size), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT)
@@ -167,7 +184,8 @@ def score_colors(scores):
 
 # %% ../nbs/04_use.ipynb #51140f9e
 def annotate(photo, faces, pose=False, scores=False, numbers=False):
-    "The photo (RGB copy) with each face's box and points; coloured by confidence when `scores`, with pose axes when `pose`."
+    """The photo (RGB copy) with each face's box and points; coloured by confidence when `scores`, with pose axes when
+    `pose`."""
     img = draw_faces(photo, faces, numbers=numbers, points=not scores)
     h, w = img.shape[:2]
     for f in faces:
@@ -180,7 +198,8 @@ def annotate(photo, faces, pose=False, scores=False, numbers=False):
 
 # %% ../nbs/04_use.ipynb #31fb839e
 class OneEuro:
-    "The One Euro filter (Casiez, Roussel and Vogel, CHI 2012) on arrays: smooths hard when still, follows fast when moving."
+    """The One Euro filter (Casiez, Roussel and Vogel, CHI 2012) on arrays: smooths hard when still, follows fast when
+    moving."""
     def __init__(self, min_cutoff=1.0, beta=20.0, d_cutoff=1.0):
         self.min_cutoff, self.beta, self.d_cutoff = min_cutoff, beta, d_cutoff
         self.x = self.dx = self.t = None
@@ -189,7 +208,8 @@ class OneEuro:
         tau = 1 / (2 * math.pi * cutoff)
         return 1 / (1 + tau / dt)
     def __call__(self, x, t, scale=1.0):
-        "Filtered `x` at time `t` (seconds); speeds are divided by `scale` (for instance the face's size) before `beta`."
+        """Filtered `x` at time `t` (seconds); speeds are divided by `scale` (for instance the face's size) before
+        `beta`."""
         x = np.asarray(x, np.float64)
         if self.x is None or t <= self.t:
             self.x, self.dx, self.t = x, np.zeros_like(x), t
@@ -204,7 +224,8 @@ class OneEuro:
 
 # %% ../nbs/04_use.ipynb #86e5ebf3
 class FaceTracker:
-    "Follows faces through video frames: one look per face from its last points, the detector every `every` frames or when none is followed."
+    """Follows faces through video frames: one look per face from its last points, the detector every `every` frames or
+    when none is followed."""
     def __init__(self, model=None, every=10, smooth=True, min_score=MIN_SCORE, min_cutoff=1.0, beta=20.0):
         self.model = model if model is not None else load_model()
         self.every, self.smooth, self.min_score = every, smooth, min_score
@@ -214,7 +235,8 @@ class FaceTracker:
         size = self.model.config['size']
         return keypoints_and_scores(gray, [face_crop_matrix(k, size) for k in kps], self.model)
     def update(self, rgb, t):
-        "The faces in frame `rgb` (time `t` in seconds): dicts with id, box, keypoints (smoothed), raw, score, point_scores."
+        """The faces in frame `rgb` (time `t` in seconds): dicts with id, box, keypoints (smoothed), raw, score,
+        point_scores."""
         gray = to_gray(rgb)
         found = {}
         if self.tracks:
@@ -266,7 +288,8 @@ def read_video(path):
 
 # %% ../nbs/04_use.ipynb #e397d5ab
 def write_video(path, frames, fps):
-    "Write RGB frames to `path` (.mp4 or .avi), atomically: the file appears whole or not at all. Returns the frame count."
+    """Write RGB frames to `path` (.mp4 or .avi), atomically: the file appears whole or not at all. Returns the frame
+    count."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp{path.suffix}")
@@ -276,7 +299,8 @@ def write_video(path, frames, fps):
         for f in frames:
             if writer is None:
                 writer = cv2.VideoWriter(str(tmp), fourcc, fps, (f.shape[1], f.shape[0]))
-                if not writer.isOpened(): raise DataError(f"{path}: OpenCV cannot write this kind of video; use .mp4 or .avi")
+                if not writer.isOpened():
+                    raise DataError(f"{path}: OpenCV cannot write this kind of video; use .mp4 or .avi")
             writer.write(cv2.cvtColor(f, cv2.COLOR_RGB2BGR))
             n += 1
         if writer is not None:
@@ -309,18 +333,21 @@ def detect_video(src, # a video file OpenCV reads (.mp4, .avi, ...)
                  smooth=True, # One Euro filter on each face's points
                  pose=False, scores=False, # add head pose / per-point scores to the records and drawings
                  progress=True): # a progress bar on a terminal
-    "Faces and keypoints on every frame of a video, followed from frame to frame: dict(file, fps, width, height, frames, seconds)."
+    """Faces and keypoints on every frame of a video, followed from frame to frame: dict(file, fps, width, height,
+    frames, seconds)."""
     from tqdm.auto import tqdm
     frames, fps, n, (w, h) = read_video(src)
     tracker = FaceTracker(model, every, smooth)
     records, t0 = [], time.perf_counter()
-    bar = tqdm(total=n or None, desc=Path(src).name, unit='frame', disable=not (progress and sys.stderr.isatty()), file=sys.stderr)
+    bar = tqdm(total=n or None, desc=Path(src).name, unit='frame', file=sys.stderr,
+               disable=not (progress and sys.stderr.isatty()))
     def annotated():
         for k, rgb in enumerate(frames):
             faces = tracker.update(rgb, k / fps)
             for f in faces:
                 if pose: f['pose'] = head_pose(f['keypoints'], w, h)
-            records.append(dict(frame=k, time=round(k / fps, 4), faces=[face_record(f, w, h, pose, scores) for f in faces]))
+            recs = [face_record(f, w, h, pose, scores) for f in faces]
+            records.append(dict(frame=k, time=round(k / fps, 4), faces=recs))
             bar.update()
             yield annotate(rgb, faces, pose, scores) if out else None
     if out: write_video(out, annotated(), fps)
@@ -332,9 +359,11 @@ def detect_video(src, # a video file OpenCV reads (.mp4, .avi, ...)
     return res
 
 # %% ../nbs/04_use.ipynb #4b594e1c
-def moving_clip(photo, n=60, size=(480, 360), centre=None, scale=1.0, angle=20., shift=0.12, zoom=0.2, noise=0., seed=0):
-    """Frames (n, h, w, 3) of `photo` moved along a known path (turning up to `angle` degrees, shifting up to `shift` of the
-    width, zooming by up to `zoom`), with pixel noise of std `noise`; and each frame's matrix (2, 3) from photo to frame."""
+def moving_clip(photo, n=60, size=(480, 360), centre=None, scale=1.0, angle=20., shift=0.12, zoom=0.2, noise=0.,
+                seed=0):
+    """Frames (n, h, w, 3) of `photo` moved along a known path (turning up to `angle` degrees, shifting up to `shift` of
+    the width, zooming by up to `zoom`), with pixel noise of std `noise`; and each frame's matrix (2, 3) from photo to
+    frame."""
     rgb = as_rgb(photo)
     w, h = size
     cx, cy = centre if centre is not None else ((rgb.shape[1] - 1) / 2, (rgb.shape[0] - 1) / 2)
@@ -374,9 +403,13 @@ def export_onnx(path, # the .onnx file to write; its config goes beside it, in a
             torch.onnx.export(HeatmapGraph(m).eval(), torch.zeros(1, 1, S, S), str(tmp), dynamo=False, opset_version=17,
                               input_names=['image'], output_names=['heatmaps'],
                               dynamic_axes={'image': {0: 'batch'}, 'heatmaps': {0: 'batch'}})
-        write_atomic(path.with_suffix('.json'), json.dumps(dict(config=m.config, meta=meta, source=str(src.name)), indent=1).encode())
+        write_atomic(
+            path.with_suffix('.json'),
+            json.dumps(dict(config=m.config, meta=meta, source=str(src.name)), indent=1).encode(),
+        )
         os.replace(tmp, path)
-    finally: tmp.unlink(missing_ok=True)
+    finally:
+        tmp.unlink(missing_ok=True)
     return path
 
 # %% ../nbs/04_use.ipynb #a43fe139
@@ -389,7 +422,8 @@ def soft_argmax_np(heatmaps):
 
 # %% ../nbs/04_use.ipynb #c4a6ba6e
 class OnnxModel:
-    "A model written by `export_onnx`, run by OpenCV's dnn module; fits everywhere fkd takes a model (`detect`, `predict`)."
+    """A model written by `export_onnx`, run by OpenCV's dnn module; fits everywhere fkd takes a model (`detect`,
+    `predict`)."""
     def __init__(self, path):
         path = Path(path)
         if not path.is_file(): raise DataError(f"{path}: no such ONNX file")
@@ -398,7 +432,8 @@ class OnnxModel:
         info = json.loads(side.read_text())
         self.config, self.meta = info['config'], info.get('meta', {})
         try: self.net = cv2.dnn.readNetFromONNX(str(path))
-        except cv2.error as e: raise DataError(f"{path}: OpenCV cannot read this ONNX model ({str(e).strip().splitlines()[-1][:200]})") from None
+        except cv2.error as e: raise DataError(f"{path}: OpenCV cannot read this ONNX model "
+                                               f"({str(e).strip().splitlines()[-1][:200]})") from None
     def heatmaps_np(self, x):
         "Heatmaps (B, 68, H, W) for inputs (B, 1, S, S) in [0, 1], as NumPy arrays: no PyTorch involved."
         self.net.setInput(np.ascontiguousarray(x, np.float32))

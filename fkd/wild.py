@@ -28,7 +28,8 @@ def wild_dir():
     if not p: return None
     p = Path(p).expanduser()
     missing = [s for ss in WILD_SUBSETS.values() for s in ss if not (p/s).is_dir()]
-    if missing: raise DataError(f"FKD_300W={p}: missing the sub-folders {', '.join(missing)} (NAME.pts beside each photo)")
+    if missing:
+        raise DataError(f"FKD_300W={p}: missing the sub-folders {', '.join(missing)} (NAME.pts beside each photo)")
     return p
 
 # %% ../nbs/08_wild.ipynb #a8967537
@@ -41,11 +42,15 @@ def face_base(kp):
 
 # %% ../nbs/08_wild.ipynb #df42abdf
 def decode_300w(folder, cache=None, progress=True):
-    "Decode a 300-W folder once into cached grayscale face crops: dict(names, images, kps, bases), bases = (cx, cy, side)."
+    """Decode a 300-W folder once into cached grayscale face crops: dict(names, images, kps, bases), bases = (cx, cy,
+    side)."""
     from tqdm.auto import tqdm
     folder = Path(folder)
     paths, kps, orphans = read_300w(folder)
-    sig = '|'.join(f"{p.name}:{p.stat().st_size}" for p in paths) + f"|{CACHE_SIZE}|{CACHE_PAD}|{BOX_FROM_POINTS}|{MARGIN}|v1"
+    sig = (
+        '|'.join(f"{p.name}:{p.stat().st_size}" for p in paths)
+        + f"|{CACHE_SIZE}|{CACHE_PAD}|{BOX_FROM_POINTS}|{MARGIN}|v1"
+    )
     key = hashlib.sha1(sig.encode() + kps.tobytes()).hexdigest()[:12]  # the photos, their points, the crop settings
     f = (Path(cache) if cache else cache_dir()/'300w')/f"{folder.name}-{key}.npz"
     if not f.exists():
@@ -58,9 +63,15 @@ def decode_300w(folder, cache=None, progress=True):
         f.parent.mkdir(parents=True, exist_ok=True)
         tmp = f.with_name(f'.{f.stem}.{os.getpid()}.tmp.npz')
         try:
-            np.savez(tmp, names=np.array([p.name for p in paths]), images=np.stack(imgs), kps=np.stack(pts).astype(np.float32))
+            np.savez(
+                tmp,
+                names=np.array([p.name for p in paths]),
+                images=np.stack(imgs),
+                kps=np.stack(pts).astype(np.float32),
+            )
             os.replace(tmp, f)
-        finally: tmp.unlink(missing_ok=True)
+        finally:
+            tmp.unlink(missing_ok=True)
     with np.load(f, allow_pickle=False) as z: names, images, kps = list(z['names']), list(z['images']), z['kps']
     c = (CACHE_SIZE - 1) / 2
     bases = np.tile(np.array([c, c, CACHE_SIZE / CACHE_PAD], np.float32), (len(images), 1))
@@ -81,11 +92,15 @@ class FaceCrops(Dataset):
             angle, zoom = r.uniform(-self.rotate, self.rotate), math.exp(r.normal(0, self.scale))
             dx, dy = r.normal(0, self.shift), r.normal(0, self.shift / 2)
         M = crop_matrix((cx + dx * side, cy + dy * side), side / zoom, self.size, angle)
-        return {'image': warp(self.data['images'][i], M, self.size), 'keypoints': apply_matrix(M, self.data['kps'][i]).astype(np.float32)}
+        return {
+            'image': warp(self.data['images'][i], M, self.size),
+            'keypoints': apply_matrix(M, self.data['kps'][i]).astype(np.float32),
+        }
 
 # %% ../nbs/08_wild.ipynb #fa330199
 def person_of(name):
-    "The person in a Udacity file name: the part before the frame number (`Abdel_Aziz_Al-Hakim_00.jpg` -> `Abdel_Aziz_Al-Hakim`)."
+    """The person in a Udacity file name: the part before the frame number (`Abdel_Aziz_Al-Hakim_00.jpg` ->
+    `Abdel_Aziz_Al-Hakim`)."""
     return re.sub(r'_\d+\.\w+$', '', Path(name).name)
 
 # %% ../nbs/08_wild.ipynb #bbb7320a
@@ -98,7 +113,8 @@ def people_split(names, val_frac=0.1, seed=0):
 
 # %% ../nbs/08_wild.ipynb #da17d3f8
 def markup_offset(model, data, max_nme=0.1):
-    "Per point (68, 2), in face units: the median of (truth - prediction) of `model` over the faces of `data` it fits within `max_nme`."
+    """Per point (68, 2), in face units: the median of (truth - prediction) of `model` over the faces of `data` it fits
+    within `max_nme`."""
     from fkd.train import make_batch, Recipe
     from fkd.data import eye_frame
     from fkd.model import from_crop
@@ -114,7 +130,8 @@ def markup_offset(model, data, max_nme=0.1):
 
 # %% ../nbs/08_wild.ipynb #8976e2df
 def wild_training_data(udacity, wild, offset, val_frac=0.1, seed=0, repeat=2):
-    "Udacity (`decode` output, moved to the 300-W mark-up, split by person) plus 300-W faces (`decode_300w` dicts) for `train`."
+    """Udacity (`decode` output, moved to the 300-W mark-up, split by person) plus 300-W faces (`decode_300w` dicts) for
+    `train`."""
     names, images, kps = udacity
     tr, va = people_split(names, val_frac, seed)
     images = list(images)
@@ -134,20 +151,23 @@ def wild_training_data(udacity, wild, offset, val_frac=0.1, seed=0, repeat=2):
 
 # %% ../nbs/08_wild.ipynb #7ff9dc12
 def detect_photos(model, folder, detector='cascades', progress=True):
-    "Detect every distinct photo of a 300-W folder once (no score threshold): dict(paths, kps, photo of each face, faces per photo)."
+    """Detect every distinct photo of a 300-W folder once (no score threshold): dict(paths, kps, photo of each face,
+    faces per photo)."""
     from tqdm.auto import tqdm
     paths, kps, _ = read_300w(folder)
     digest = [hashlib.sha1(p.read_bytes()).hexdigest() for p in paths]
     first = {d: i for i, d in reversed(list(enumerate(digest)))}
     photos = sorted(set(first.values()))
-    faces = {i: detect(paths[i], model, detector, min_score=0.) for i in tqdm(photos, desc='photos', disable=not progress)}
+    faces = {
+        i: detect(paths[i], model, detector, min_score=0.0) for i in tqdm(photos, desc='photos', disable=not progress)
+    }
     return dict(paths=paths, kps=kps, photo=[first[d] for d in digest], faces=faces)
 
 # %% ../nbs/08_wild.ipynb #0d7b8504
 def score_photos(run, min_score=0., min_overlap=0.1):
-    """Per-face NME (inf for a miss) and predictions (N, 68, 2) of a `detect_photos` run, keeping faces scoring `min_score`
-    or more. In each photo, pairs of a true face and a detection are matched best overlap first: one detection answers
-    for one true face at most."""
+    """Per-face NME (inf for a miss) and predictions (N, 68, 2) of a `detect_photos` run, keeping faces scoring
+    `min_score` or more. In each photo, pairs of a true face and a detection are matched best overlap first: one
+    detection answers for one true face at most."""
     kps = run['kps']
     pred = np.full(kps.shape, np.nan, np.float32)
     err = np.full(len(kps), np.inf)
@@ -180,7 +200,8 @@ def extras_per_image(scores, min_score=0.):
     return float(np.mean([max(0, sum(s >= min_score for s in ss) - 1) for ss in scores]))
 
 # %% ../nbs/08_wild.ipynb #86592a9c
-WILD_RECIPE = dict(epochs=120, flip=0.5, widths=(24, 48, 48, 96, 192))  # fields of `fkd.train.Recipe` that differ from 02b's
+# fields of `fkd.train.Recipe` that differ from 02b's
+WILD_RECIPE = dict(epochs=120, flip=0.5, widths=(24, 48, 48, 96, 192))
 
 # %% ../nbs/08_wild.ipynb #674b78d7
 def show_faces(paths, preds, gts, errors, idxs, ncols=4, size=2.4):
