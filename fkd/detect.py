@@ -170,7 +170,7 @@ class Search(NamedTuple):
     angle: float = 0. # search a copy turned this many degrees (OpenCV's sense): it finds faces tilted as much
 
 # %% ../nbs/03_detect.ipynb #aa60a68d
-SEARCHES = (  # chosen on AFW in notebook 08, where each one's share of the faces found and of the time is measured
+SEARCHES = (  # chosen on AFW in notebook 07, where each one's share of the faces found and of the time is measured
     Search('haarcascade_frontalface_default.xml', 1, 1.2),
     Search('haarcascade_frontalface_alt2.xml', 2),
     Search('haarcascade_profileface.xml', 3),
@@ -273,7 +273,7 @@ def keypoints_and_scores(gray, # the photo, grayscale; or a list of photos, one 
         return from_crop(soft_argmax(hm).numpy(), mats, size), point_scores(hm).numpy()
 
 # %% ../nbs/03_detect.ipynb #7cfa9fe7
-MIN_SCORE = 0.4  # a face's mean point score; chosen on AFW and the Udacity test images in notebook 08
+MIN_SCORE = 0.4  # a face's mean point score; chosen on AFW and the Udacity test images in notebook 07
 
 def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks at faces of many photos in one batch)
           boxes, # face boxes (N, 4), or (N, 5) with their angles, from a search

@@ -146,7 +146,7 @@ def render_output(o, figs: Path, stem, site_url='', seen=None) -> str:
         return f'<pre class="output error">{html.escape(_ANSI.sub("", chr(10).join(o.get("traceback", []))))}</pre>'
     data = o.get('data', {})
     if 'application/vnd.jupyter.widget-view+json' in data: return WIDGET_NOTE
-    for mime, ext in (('image/png', 'png'), ('image/jpeg', 'jpg')):  # photos are kept as JPEG (notebook 08)
+    for mime, ext in (('image/png', 'png'), ('image/jpeg', 'jpg')):  # photos are kept as JPEG (notebook 07)
         if mime in data:
             figs.mkdir(parents=True, exist_ok=True)
             (figs/f'{stem}.{ext}').write_bytes(base64.b64decode(_text(data[mime])))

@@ -248,10 +248,10 @@ def tutorial_predict_image(net, rgb):
 # %% ../nbs/01_model.ipynb #fbf5df08
 FORMAT = 'fkd-checkpoint-1'
 
-MODELS = {'wild': 'fkd_keypointnet.pt', 'udacity': 'fkd_keypointnet_udacity.pt'}  # the default first (notebook 08)
+MODELS = {'wild': 'fkd_keypointnet.pt', 'udacity': 'fkd_keypointnet_udacity.pt'}  # the default first (notebook 07)
 
 def weights_path(name='wild') -> Path:
-    "A model shipped inside the package: 'wild' (the default, notebook 08) or 'udacity' (the Udacity data alone, 02b)."
+    "A model shipped inside the package: 'wild' (the default, notebook 07) or 'udacity' (the Udacity data alone, 02b)."
     from importlib.resources import files
     if name not in MODELS: raise DataError(f"no shipped model {name!r}; fkd ships {', '.join(map(repr, MODELS))}")
     return Path(str(files('fkd') / 'weights' / MODELS[name]))
