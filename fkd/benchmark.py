@@ -133,8 +133,8 @@ def dlib_speed(photo, # the 640x480 photo (RGB)
 
 # %% ../nbs/08_benchmark.ipynb #34774001
 TARGETS = {
-    # B: mean over faces found
     'protocol A mean NME (%)': ('<=', 4.0),
+    # B: mean over faces found
     'protocol B mean NME (%)': ('<=', 5.0),
     'protocol B FR@10 (%)': ('<=', 2.0),
     'AFW faces found (%)': ('>=', 95.0),

@@ -207,14 +207,10 @@ SITE_JS = """document.addEventListener('DOMContentLoaded', function () {
 });"""
 
 def _page(title, site_title, description, nav, body, katex):
-    head_k = (
-        (
-            '<link rel="stylesheet" href="katex/katex.min.css"><script defer src="katex/katex.min.js"></script>'
-            '<script defer src="katex/contrib/auto-render.js"></script><script defer src="site.js"></script>'
-        )
-        if katex
-        else ''
-    )
+    head_k = ''
+    if katex:
+        head_k = ('<link rel="stylesheet" href="katex/katex.min.css"><script defer src="katex/katex.min.js"></script>'
+                  '<script defer src="katex/contrib/auto-render.js"></script><script defer src="site.js"></script>')
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{html.escape(title)} – {html.escape(site_title)}</title><link rel="icon" href="data:,">
@@ -399,9 +395,8 @@ def check_site(site='_site', shots='artifacts/site', root='.') -> 'pd.DataFrame'
             p += [f'sidebar lists {r["nav"]}'] if r['nav'] != side else []
             p += [f'no heading for {a}' for a in anchors.get(o, []) if a not in r['headings']]
             p += [f'image not loaded: {i["src"]}' for i in r['images'] if not i['ok']]
-            p += [f'console: {e}' for e in r['console_errors']] + [
-                f'outside request: {u}' for u in r['outside_requests']
-            ]
+            p += [f'console: {e}' for e in r['console_errors']]
+            p += [f'outside request: {u}' for u in r['outside_requests']]
             p += [f'failed: {u}' for u in r['failed_requests']]
             p += [f'maths not typeset: {t!r}' for t in r['raw_math']] + (['KaTeX errors'] if r['math_errors'] else [])
             problems += [f'{o}: {x}' for x in p]
@@ -460,17 +455,8 @@ def jupyter_lab(folder, timeout=120):
     )
     # kernels inherit it: a non-interactive backend (CI sets Agg) would keep plots out of the widgets
     env.pop('MPLBACKEND', None)
-    cmd = [
-        sys.executable,
-        '-m',
-        'jupyterlab',
-        '--no-browser',
-        '--ip=127.0.0.1',
-        f'--port={port}',
-        f'--IdentityProvider.token={token}',
-        f'--ServerApp.root_dir={folder}',
-        '--allow-root',
-    ]
+    cmd = [sys.executable, '-m', 'jupyterlab', '--no-browser', '--ip=127.0.0.1', f'--port={port}',
+           f'--IdentityProvider.token={token}', f'--ServerApp.root_dir={folder}', '--allow-root']
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, env=env)
     try:
         t0 = time.time()
@@ -613,19 +599,19 @@ def check_lab(nbs='nbs', shots='artifacts/lab', checks=LAB_CHECKS, attempts=2, t
         lab_copy(nbs, folder)
         with jupyter_lab(folder) as (base, token), launch_browser() as b:
             for nb, label, presses in checks:
-                first = ''
-                for attempt in range(attempts):
+                failed = []  # the failures of earlier attempts
+                for attempt in range(1, attempts + 1):
                     page = b.new_page(viewport={'width': 1400, 'height': 1000})
                     try:
                         row = lab_check(page, base, token, nb, label, presses, shots, timeout)
-                        if first: row['retries'] = '; '.join(r for r in (f'attempt 1: {first}', row['retries']) if r)
+                        row['retries'] = '; '.join(failed + [row['retries']] if row['retries'] else failed)
                         break
                     except Exception as e:
-                        if shots: page.screenshot(path=str(Path(shots)/f'{Path(nb).stem}_failure{attempt + 1}.png'))
+                        if shots: page.screenshot(path=str(Path(shots)/f'{Path(nb).stem}_failure{attempt}.png'))
                         failure = str(e).splitlines()[0]
                         row = dict(notebook=nb, slider=label, picture_changed=False, errors=1, failure=failure)
-                        if isinstance(e, CellError) or first: break  # a cell's own error would only come again
-                        first = failure
+                        failed.append(f'attempt {attempt}: {failure}')
+                        if isinstance(e, CellError): break  # a cell's own error would only come again
                     finally:
                         page.close()
                         stop_kernels(base, token)  # each check's kernel ends with it: none holds cores or memory
