@@ -9,7 +9,7 @@ import numpy as np
 import cv2
 import torch
 from .data import (DataError, load_image, crop_matrix, apply_matrix, warp, read_keypoints, PARTS,
-                      RIGHT_EYE_OUTER, LEFT_EYE_OUTER, FLIP_PERM)
+                      RIGHT_EYE_OUTER, LEFT_EYE_OUTER, FLIP_PERM, PART_COLORS)
 from .model import (as_rgb, to_gray, crop_inputs, from_crop, tutorial_predict_image, soft_argmax, point_scores,
                        _default_model)
 
@@ -348,13 +348,8 @@ def detect(photo, # a path, an RGB array or a PIL image
     return pick_faces(kps, scores, min_score)
 
 # %% ../nbs/03_detect.ipynb #de7b16ab
-_PART_RGB = {
-    'jaw': (31, 119, 180),
-    'brows': (255, 127, 14),
-    'nose': (44, 160, 44),
-    'eyes': (214, 39, 40),
-    'mouth': (148, 103, 189),
-}
+# fkd.data's part colours as RGB triples, for OpenCV's drawing
+_PART_RGB = {p: tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) for p, c in PART_COLORS.items()}
 
 def draw_faces(photo, faces, numbers=False, boxes=True, points=True):
     "A copy of `photo` (RGB) with each face's box and 68 points drawn, sized to the photo."
