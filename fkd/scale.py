@@ -13,8 +13,9 @@ from .detect import detect, search, looks, pick_faces, box_crop_matrix, MIN_SCOR
 from .use import face_record
 
 # %% auto #0
-__all__ = ['PER_WORKER', 'median_ms', 'time_photo', 'detect_batch', 'photo_records', 'detect_folder', 'same_records',
-           'folder_speed', 'dlib_pipeline', 'partitions', 'run_partition', 'detect_cluster', 'read_results']
+__all__ = ['PER_WORKER', 'median_ms', 'time_photo', 'detect_batch', 'photo_records', 'share_work', 'detect_folder',
+           'same_records', 'folder_speed', 'dlib_pipeline', 'partitions', 'run_partition', 'detect_cluster',
+           'read_results']
 
 # %% ../nbs/04_scale.ipynb #5eca9d5d
 def median_ms(f, # a function of no arguments
@@ -105,14 +106,34 @@ def _records_task(task):
     files, kw = task
     return list(photo_records(files, **kw))
 
+# %% ../nbs/04_scale.ipynb #1732db0f
+def share_work(pool, # a `concurrent.futures` executor: its workers take tasks from the front
+               fn, # the task function, run by the pool's workers and by this process alike
+               tasks): # the tasks, in order
+    "`fn(task)` for each of `tasks`, in order, from the workers of `pool` and from this process while it waits."
+    futures = [pool.submit(fn, t) for t in tasks]
+    here, nxt = {}, 0  # results computed here; the first task this process may still take
+    try:
+        for i, f in enumerate(futures):
+            while i not in here and not f.done():
+                while nxt < len(futures) and not futures[nxt].cancel(): nxt += 1  # started by a worker, or done
+                if nxt == len(futures): break  # every task is taken: wait for the workers
+                here[nxt] = fn(tasks[nxt])
+                nxt += 1
+            yield here.pop(i) if i in here else f.result()
+    finally:
+        for f in futures: f.cancel()  # stopped early: the tasks no worker has started are dropped
+
 # %% ../nbs/04_scale.ipynb #572b7951
 PER_WORKER = 100  # photos that pay for a worker's start (a new Python importing PyTorch and loading the model)
 
 def detect_folder(files, # photo paths
-                  workers=None, # processes (default: one per core, at most one per `PER_WORKER` photos; 1: this one)
+                  workers=None, # processes, this one included (default: one per core, at most one per `PER_WORKER`
+                                # photos; 1: this one alone)
                   chunk=16, # photos per task; their faces share the network's batches
                   **kw): # `photo_records`' arguments (a `model` only with workers=1: each worker loads the default)
-    "Records for `files`, in order, from `workers` processes that each decode, search and look at a chunk of photos."
+    """Records for `files`, in order, from `workers` processes that each decode, search and look at a chunk of photos
+    at a time (one thread each while it runs)."""
     workers = workers or max(1, min(os.cpu_count() or 1, len(files) // PER_WORKER))
     tasks = [(files[i:i + chunk], kw) for i in range(0, len(files), chunk)]
     if workers == 1 or len(tasks) <= 1:
@@ -122,8 +143,15 @@ def detect_folder(files, # photo paths
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
     from fkd import scale  # what the workers run is the library's, also when this cell runs in a notebook
-    with ProcessPoolExecutor(min(workers, len(tasks)), mp.get_context('spawn'), initializer=scale._threads) as pool:
-        for recs in pool.map(scale._records_task, tasks): yield from recs
+    threads = torch.get_num_threads(), cv2.getNumThreads()
+    _threads(1)  # this process is one of the workers
+    pool = ProcessPoolExecutor(min(workers, len(tasks)) - 1, mp.get_context('spawn'), initializer=scale._threads)
+    try:
+        for recs in share_work(pool, scale._records_task, tasks): yield from recs
+    finally:
+        pool.shutdown(cancel_futures=True)
+        torch.set_num_threads(threads[0])
+        cv2.setNumThreads(threads[1])
 
 # %% ../nbs/04_scale.ipynb #edbc9e51
 def same_records(a, b, # two records of the same photo, from `photo_records` or a results file
