@@ -300,26 +300,6 @@ def _add_export(sub):
     p.add_argument('--model', default=None, help="a checkpoint, or a shipped model: 'wild' (default) or 'udacity'")
     p.set_defaults(func=_export)
 
-# %% ../nbs/05_cli.ipynb #9ad1fb73
-def _benchmark(args):
-    from fkd.benchmark import run_benchmark
-    R = run_benchmark(out_dir=args.out)
-    for k, v in R['targets'].items():
-        got = 'not measured' if v['measured'] is None else f"{v['measured']:.2f}"
-        verdict = {True: 'met', False: 'NOT MET', None: 'not measured'}[v['met']]
-        print(f"{k:62s} {got:>12s}  target {v['target']:9s} {verdict}")
-    return 1 if any(v['met'] is False for v in R['targets'].values()) else 0  # a missed target is a failure
-
-# %% ../nbs/05_cli.ipynb #6d24b22b
-def _add_benchmark(sub):
-    p = sub.add_parser('benchmark', help='measure accuracy and speed; write benchmark.json and MODEL_CARD.md')
-    p.add_argument(
-        '--out',
-        default='fkd-benchmark',
-        help='folder for the results (default: fkd-benchmark; the repository keeps its own in fkd/weights)',
-    )
-    p.set_defaults(func=_benchmark)
-
 # %% ../nbs/05_cli.ipynb #b57f7900
 def main(argv=None):
     "The `fkd` command."
@@ -338,4 +318,4 @@ def main(argv=None):
         print("fkd: interrupted", file=sys.stderr)
         return 130
 
-_ADDERS = [_add_detect, _add_align, _add_train, _add_export, _add_benchmark]
+_ADDERS = [_add_detect, _add_align, _add_train, _add_export]

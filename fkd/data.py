@@ -3,6 +3,7 @@
 # %% ../nbs/00_data.ipynb #09c19820
 from __future__ import annotations
 import os, io, csv, math, shutil, tempfile, zipfile, urllib.request, urllib.error, socket
+from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -13,12 +14,13 @@ from torch.utils.data import Dataset
 # %% auto #0
 __all__ = ['DATA_URL', 'SPLITS', 'N_POINTS', 'PARTS', 'PART_COLORS', 'POINT_COLORS', 'RIGHT_EYE_OUTER', 'LEFT_EYE_OUTER',
            'FLIP_PERM', 'TRANSFORMS', 'DataError', 'check_layout', 'cache_dir', 'safe_extract', 'download', 'get_data',
-           'write_atomic', 'read_keypoints', 'to_rgb8', 'load_image', 'demo_photo', 'read_pts', 'read_300w',
-           'FacialKeypointsDataset', 'show_keypoints', 'show_samples', 'align_shapes', 'mean_shape', 'plot_point_map',
-           'eye_frame', 'shift_markup', 'inter_ocular', 'dataset_stats', 'Rescale', 'RandomCrop', 'Normalize',
-           'ToTensor', 'tutorial_transform', 'to_v2', 'tutorial_v2_transform', 'v2_normalize_keypoints', 'crop_matrix',
-           'image_crop_matrix', 'apply_matrix', 'invert_matrix', 'warp', 'hflip', 'RandomAffine', 'affine_matrix',
-           'affine', 'ColorJitter', 'adjust', 'marks_follow', 'preview_transform', 'transform_panel']
+           'atomic_path', 'write_atomic', 'read_keypoints', 'to_uint8', 'to_rgb8', 'load_image', 'as_rgb', 'demo_photo',
+           'read_pts', 'read_300w', 'FacialKeypointsDataset', 'show_keypoints', 'show_samples', 'align_shapes',
+           'mean_shape', 'plot_point_map', 'eye_frame', 'shift_markup', 'inter_ocular', 'dataset_stats', 'Rescale',
+           'RandomCrop', 'Normalize', 'ToTensor', 'tutorial_transform', 'to_v2', 'tutorial_v2_transform',
+           'v2_normalize_keypoints', 'crop_matrix', 'image_crop_matrix', 'apply_matrix', 'invert_matrix', 'warp',
+           'hflip', 'RandomAffine', 'affine_matrix', 'affine', 'ColorJitter', 'adjust', 'marks_follow',
+           'preview_transform', 'transform_panel']
 
 # %% ../nbs/00_data.ipynb #5a8d089e
 DATA_URL = (
@@ -114,16 +116,24 @@ def get_data(url=DATA_URL, timeout=10, progress=True) -> Path:
     return _find_root(root)
 
 # %% ../nbs/00_data.ipynb #a70m1c0000e1
-def write_atomic(path, data) -> Path:
-    "Write `data` (str or bytes) to `path` through a temporary file renamed when complete: never half a file."
+@contextmanager
+def atomic_path(path): # the file to write
+    """A temporary path beside `path` (same suffix) to write to: renamed to `path` when the block ends without an error
+    (if anything was written), removed otherwise."""
     path = Path(path)
-    tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')  # one per process: two writers never share a temporary file
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f'.{path.stem}.{os.getpid()}.tmp{path.suffix}')  # one per process: writers never share it
     try:
-        (tmp.write_text if isinstance(data, str) else tmp.write_bytes)(data)
-        os.replace(tmp, path)
+        yield tmp
+        if tmp.exists(): os.replace(tmp, path)
     finally: tmp.unlink(missing_ok=True)
-    return path
 
+
+# %% ../nbs/00_data.ipynb #fa297c3f
+def write_atomic(path, data) -> Path:
+    "Write `data` (str or bytes) to `path` atomically (`atomic_path`): never half a file."
+    with atomic_path(path) as tmp: (tmp.write_text if isinstance(data, str) else tmp.write_bytes)(data)
+    return Path(path)
 
 # %% ../nbs/00_data.ipynb #11669184
 N_POINTS = 68
@@ -166,11 +176,17 @@ def read_keypoints(csv_file, img_dir=None, check_files=True):
     return names, vals.reshape(-1, N_POINTS, 2).astype(np.float32)
 
 # %% ../nbs/00_data.ipynb #66d9b1b3
+def to_uint8(a: np.ndarray, name='image') -> np.ndarray:
+    "Pixels as uint8: 16-bit scaled down, floats and booleans in [0, 1] scaled up; any other type a `DataError`."
+    if a.dtype == np.uint8: return a
+    if a.dtype == np.uint16: return (a >> 8).astype(np.uint8)
+    if a.dtype == bool or a.dtype.kind == 'f': return (np.clip(a.astype(np.float32), 0, 1) * 255 + 0.5).astype(np.uint8)
+    raise DataError(f"{name}: unsupported pixel type {a.dtype}: expected uint8, uint16 or float in [0, 1]")
+
+# %% ../nbs/00_data.ipynb #a503f697
 def to_rgb8(img: np.ndarray, name='image') -> np.ndarray:
     "Convert an OpenCV-decoded array (gray, BGR, BGRA; 8 or 16 bit) to RGB uint8."
-    if img.dtype == np.uint16: img = (img >> 8).astype(np.uint8)
-    elif img.dtype in (np.float32, np.float64): img = (np.clip(img, 0, 1) * 255 + 0.5).astype(np.uint8)
-    elif img.dtype != np.uint8: raise DataError(f"{name}: unsupported pixel type {img.dtype}")
+    img = to_uint8(img, name)
     if img.ndim == 2: return cv2.cvtColor(img, cv2.COLOR_GRAY2RGB)
     if img.ndim == 3 and img.shape[2] == 1: return cv2.cvtColor(img[..., 0], cv2.COLOR_GRAY2RGB)
     if img.ndim == 3 and img.shape[2] == 3: return cv2.cvtColor(img, cv2.COLOR_BGR2RGB)
@@ -178,20 +194,37 @@ def to_rgb8(img: np.ndarray, name='image') -> np.ndarray:
     raise DataError(f"{name}: unsupported image shape {img.shape}")
 
 # %% ../nbs/00_data.ipynb #09eac2eb
-def load_image(path) -> np.ndarray:
-    "Read an image file by its content into an RGB uint8 array; a clear `DataError` for anything else."
+def load_image(path, # an image file, of any format OpenCV reads
+               alpha=False) -> np.ndarray: # keep the alpha channel: RGBA, and an error for an image without one
+    "Read an image file by its content into an RGB (or RGBA) uint8 array; a clear `DataError` for anything else."
     path = Path(path)
     if not path.is_file(): raise DataError(f"{path}: no such image file")
     data = np.fromfile(path, np.uint8)
     if data.size == 0: raise DataError(f"{path}: empty file, not an image")
-    # keeps 16 bit and gray, drops alpha, applies EXIF rotation
-    img = cv2.imdecode(data, cv2.IMREAD_ANYCOLOR | cv2.IMREAD_ANYDEPTH)
+    # keeps 16 bit and gray, drops alpha (unless asked for), applies EXIF rotation
+    img = cv2.imdecode(data, cv2.IMREAD_UNCHANGED if alpha else cv2.IMREAD_ANYCOLOR | cv2.IMREAD_ANYDEPTH)
     if img is None: raise DataError(f"{path}: not a readable image (corrupt, truncated or not an image file)")
     if data[:8].tobytes() == b'\x89PNG\r\n\x1a\n' and b'IEND' not in data[-16:].tobytes():
         raise DataError(f"{path}: truncated PNG (no end marker)")
     if data[:2].tobytes() == b'\xff\xd8' and b'\xff\xd9' not in data[-4:].tobytes():
         raise DataError(f"{path}: truncated JPEG (no end marker)")
-    return to_rgb8(img, path)
+    if not alpha: return to_rgb8(img, path)
+    if img.ndim != 3 or img.shape[2] != 4:
+        raise DataError(f"{path}: an alpha channel (RGBA) is needed; this image has shape {img.shape}")
+    return cv2.cvtColor(to_uint8(img, path), cv2.COLOR_BGRA2RGBA)
+
+# %% ../nbs/00_data.ipynb #082532f3
+def as_rgb(image) -> np.ndarray:
+    "A path, PIL image or array (RGB, RGBA, grayscale; uint8, uint16 or float) as an RGB uint8 array (H, W, 3)."
+    if isinstance(image, (str, os.PathLike)): return load_image(image)
+    if hasattr(image, 'convert') and hasattr(image, 'size'): return np.asarray(image.convert('RGB'))
+    a = np.asarray(image)
+    if a.ndim not in (2, 3) or (a.ndim == 3 and a.shape[2] not in (1, 3, 4)) or a.size == 0:
+        raise DataError(f"image array of shape {a.shape}: expected (H, W), (H, W, 3) or (H, W, 4)")
+    a = to_uint8(a, 'image array')
+    if a.ndim == 2: a = a[..., None]
+    if a.shape[2] == 1: return np.repeat(a, 3, axis=2)
+    return np.ascontiguousarray(a[..., :3])
 
 # %% ../nbs/00_data.ipynb #b12070ad
 def demo_photo() -> Path:

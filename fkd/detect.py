@@ -8,10 +8,10 @@ from pathlib import Path
 import numpy as np
 import cv2
 import torch
-from .data import (DataError, load_image, crop_matrix, apply_matrix, warp, read_keypoints, PARTS,
+from .data import (DataError, load_image, as_rgb, crop_matrix, apply_matrix, warp, read_keypoints, PARTS,
                       RIGHT_EYE_OUTER, LEFT_EYE_OUTER, FLIP_PERM, PART_COLORS)
-from .model import (as_rgb, to_gray, crop_inputs, from_crop, tutorial_predict_image, soft_argmax, point_scores,
-                       _default_model)
+from .model import (to_gray, crop_inputs, from_crop, tutorial_predict_image, soft_argmax, point_scores,
+                       default_model)
 
 # %% auto #0
 __all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'MIN_SCORE', 'face_cascade', 'find_faces', 'tutorial_crop',
@@ -110,7 +110,7 @@ def box_crop_matrix(box, # a face box: x, y, w, h, and optionally the face's ang
 # %% ../nbs/03_detect.ipynb #6dc8c0ea
 def predict_boxes(gray, boxes, model=None, margin=None):
     "Keypoints (N, 68, 2) in `gray`'s pixels for face boxes (x, y, w, h): one crop each, all in one batch."
-    model = model if model is not None else _default_model()
+    model = model if model is not None else default_model()
     size = model.config['size']
     if not len(boxes): return np.zeros((0, 68, 2), np.float32)
     mats = [box_crop_matrix(b, size, side=margin) for b in boxes]
@@ -264,7 +264,7 @@ def keypoints_and_scores(gray, # the photo, grayscale; or a list of photos, one 
                          model=None): # a keypoint model (default: `fkd.load_model()`)
     """Keypoints (N, 68, 2) in the photo's pixels and their scores (N, 68) in [0, 1], for crop matrices `mats`, in one
     batch."""
-    model = model if model is not None else _default_model()
+    model = model if model is not None else default_model()
     size = model.config['size']
     if not len(mats): return np.zeros((0, 68, 2), np.float32), np.zeros((0, 68), np.float32)
     grays = gray if isinstance(gray, (list, tuple)) else [gray] * len(mats)
@@ -282,7 +282,7 @@ def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks 
           n=3, # looks in all: the crop of the box, then level crops of the last points
           mirror=True): # the last look also sees its crop mirrored, and the two answers are averaged
     "Keypoints (N, 68, 2) and scores (N, 68) of the last of `n` looks at each box."
-    model = model if model is not None else _default_model()
+    model = model if model is not None else default_model()
     size = model.config['size']
     mats = [box_crop_matrix(b, size, side=margin) for b in boxes]
     kps, scores = keypoints_and_scores(gray, mats, model)

@@ -6,25 +6,10 @@ import math
 from pathlib import Path
 import numpy as np
 import cv2
-from .data import DataError
-from .model import as_rgb
+from .data import DataError, as_rgb, load_image
 
 # %% auto #0
-__all__ = ['PLACEMENTS', 'load_overlay', 'tutorial_sunglasses', 'eye_angle', 'overlay_matrix', 'blend_overlay', 'apply_filter',
-           'filter_panel']
-
-# %% ../nbs/04_filters.ipynb #8ba0443e
-def load_overlay(path) -> np.ndarray:
-    "An RGBA uint8 overlay from a PNG with an alpha channel."
-    path = Path(path)
-    data = np.fromfile(path, np.uint8) if path.is_file() else None
-    if data is None or data.size == 0: raise DataError(f"{path}: no such overlay file")
-    img = cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
-    if img is None: raise DataError(f"{path}: not a readable image")
-    if img.ndim != 3 or img.shape[2] != 4:
-        raise DataError(f"{path}: an overlay needs an alpha channel (RGBA), this image has shape {img.shape}")
-    if img.dtype == np.uint16: img = (img >> 8).astype(np.uint8)
-    return cv2.cvtColor(img, cv2.COLOR_BGRA2RGBA)
+__all__ = ['PLACEMENTS', 'tutorial_sunglasses', 'eye_angle', 'overlay_matrix', 'blend_overlay', 'apply_filter', 'filter_panel']
 
 # %% ../nbs/04_filters.ipynb #1f175e61
 def tutorial_sunglasses(image, key_pts, sunglasses):
@@ -94,7 +79,7 @@ def apply_filter(photo, faces, overlay, kind='sunglasses'):
     "The photo (path, array or PIL) with `overlay` (RGBA array or path) placed on every face as `kind`."
     img = as_rgb(photo)
     if kind not in PLACEMENTS: raise ValueError(f"unknown overlay kind {kind!r}; choose one of {list(PLACEMENTS)}")
-    ov = load_overlay(overlay) if isinstance(overlay, (str, Path)) else np.asarray(overlay)
+    ov = load_image(overlay, alpha=True) if isinstance(overlay, (str, Path)) else np.asarray(overlay)
     if ov.ndim != 3 or ov.shape[2] != 4: raise DataError(f"overlay of shape {ov.shape}: an RGBA image is needed")
     for f in faces: img = blend_overlay(img, ov, overlay_matrix(np.asarray(f['keypoints'], np.float64), ov.shape, kind))
     return img

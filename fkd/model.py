@@ -9,14 +9,14 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 import cv2
-from .data import DataError, load_image, image_crop_matrix, apply_matrix, invert_matrix, warp, shift_markup
+from .data import DataError, load_image, as_rgb, image_crop_matrix, apply_matrix, invert_matrix, warp, shift_markup
 
 # %% auto #0
 __all__ = ['DEFAULT_CONFIG', 'FORMAT', 'MODELS', 'conv_out', 'Net', 'layer_table', 'count_params', 'count_macs', 'conv_bn',
            'ResBlock', 'soft_argmax', 'KeypointNet', 'point_scores', 'fuse_bn', 'cpu_latency', 'feature_maps',
-           'first_layer_filters', 'plot_maps', 'as_rgb', 'to_gray', 'crop_inputs', 'from_crop',
-           'tutorial_predict_image', 'weights_path', 'read_checkpoint', 'model_from_checkpoint', 'HeatmapGraph',
-           'Compiled', 'compile_for_cpu', 'load_model', 'predict', 'udacity_markup', 'feature_panel']
+           'first_layer_filters', 'plot_maps', 'to_gray', 'crop_inputs', 'from_crop', 'tutorial_predict_image',
+           'weights_path', 'read_checkpoint', 'model_from_checkpoint', 'HeatmapGraph', 'Compiled', 'compile_for_cpu',
+           'load_model', 'predict', 'default_model', 'udacity_markup', 'feature_panel']
 
 # %% ../nbs/01_model.ipynb #66ec852b
 def conv_out(w, f, s=1, p=0):
@@ -104,11 +104,13 @@ def soft_argmax(heatmaps):
     return torch.stack([(p.sum(2) * xs).sum(-1), (p.sum(3) * ys).sum(-1)], -1)
 
 # %% ../nbs/01_model.ipynb #577a408e
+# the default architecture: `KeypointNet()` and `fkd.train.Recipe()` both take theirs from here
 DEFAULT_CONFIG = dict(size=96, widths=(16, 32, 32, 64, 128), depths=(1, 1, 2), n_points=68)
 
 class KeypointNet(nn.Module):
     "fkd's model: residual CNN, feature pyramid to stride 4, one heatmap per point, soft-argmax to [0, 1] coordinates."
-    def __init__(self, size=96, widths=(16, 32, 32, 64, 128), depths=(1, 1, 2), n_points=68):
+    def __init__(self, size=DEFAULT_CONFIG['size'], widths=DEFAULT_CONFIG['widths'], depths=DEFAULT_CONFIG['depths'],
+                 n_points=DEFAULT_CONFIG['n_points']):
         super().__init__()
         self.config = dict(size=size, widths=tuple(widths), depths=tuple(depths), n_points=n_points)
         a, b, c, d, e = widths
@@ -132,8 +134,9 @@ class KeypointNet(nn.Module):
 def point_scores(heatmaps):
     "Confidence in [0, 1] of each point (B, K): the largest softmax mass of its heatmap within a 3x3 window of cells."
     B, K, H, W = heatmaps.shape
-    p = F.softmax(heatmaps.flatten(2), -1).view(B, K, H, W)
-    return (F.avg_pool2d(p, 3, 1, 1) * 9).flatten(2).amax(-1)
+    p = F.pad(F.softmax(heatmaps.flatten(2), -1).view(B, K, H, W), (1, 1, 1, 1))  # zeros around: windows at the edge
+    rows = p[..., :-2] + p[..., 1:-1] + p[..., 2:]  # each cell and its left and right neighbours
+    return (rows[..., :-2, :] + rows[..., 1:-1, :] + rows[..., 2:, :]).flatten(2).amax(-1)  # and the rows above, below
 
 # %% ../nbs/01_model.ipynb #a84d48e2
 def fuse_bn(model):
@@ -204,22 +207,6 @@ def plot_maps(maps, ncols=8, size=1.3, title=None, cmap='viridis'):
     if title: fig.suptitle(title)
     fig.tight_layout()
     return fig
-
-# %% ../nbs/01_model.ipynb #d5f3cd6f
-def as_rgb(image) -> np.ndarray:
-    "A path, PIL image or array (RGB, RGBA, grayscale; uint8 or uint16) as an RGB uint8 array (H, W, 3)."
-    if isinstance(image, (str, os.PathLike)): return load_image(image)
-    if hasattr(image, 'convert') and hasattr(image, 'size'): return np.asarray(image.convert('RGB'))
-    a = np.asarray(image)
-    if a.ndim not in (2, 3) or (a.ndim == 3 and a.shape[2] not in (1, 3, 4)) or a.size == 0:
-        raise DataError(f"image array of shape {a.shape}: expected (H, W), (H, W, 3) or (H, W, 4)")
-    if a.dtype == np.uint16: a = (a >> 8).astype(np.uint8)
-    elif a.dtype == bool or a.dtype.kind == 'f': a = (np.clip(a.astype(np.float32), 0, 1) * 255 + 0.5).astype(np.uint8)
-    elif a.dtype != np.uint8: raise DataError(f"image array of type {a.dtype}: expected uint8, uint16 or float in [0, "
-                                              "1]")
-    if a.ndim == 2: a = a[..., None]
-    if a.shape[2] == 1: return np.repeat(a, 3, axis=2)
-    return np.ascontiguousarray(a[..., :3])
 
 # %% ../nbs/01_model.ipynb #59bf6c54
 def to_gray(rgb): return cv2.cvtColor(np.ascontiguousarray(rgb), cv2.COLOR_RGB2GRAY)
@@ -336,7 +323,7 @@ def predict(images, # one face image (path, RGB array or PIL image), or a list o
     single = not isinstance(images, (list, tuple))
     items = [images] if single else list(images)
     if not items: return np.zeros((0, 68, 2), np.float32)
-    model = model if model is not None else _default_model()
+    model = model if model is not None else default_model()
     size = model.config['size']
     grays = [to_gray(as_rgb(im)) for im in items]
     mats = [image_crop_matrix(*g.shape[:2], size) for g in grays]
@@ -349,7 +336,8 @@ def predict(images, # one face image (path, RGB array or PIL image), or a list o
 
 # %% ../nbs/01_model.ipynb #807eea28
 _MODEL = None
-def _default_model():
+def default_model():
+    "`load_model()`, loaded on first use and then kept: the model `predict` and `fkd.detect` use when given none."
     global _MODEL
     if _MODEL is None: _MODEL = load_model()
     return _MODEL

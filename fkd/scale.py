@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 import cv2
 import torch
-from .data import DataError, load_image, write_atomic
-from .model import as_rgb, to_gray, crop_inputs, load_model
+from .data import DataError, load_image, write_atomic, as_rgb
+from .model import to_gray, crop_inputs, load_model
 from .detect import detect, search, looks, pick_faces, box_crop_matrix, MIN_SCORE
 from .use import face_record
 
@@ -106,7 +106,7 @@ def _records_task(task):
     files, kw = task
     return list(photo_records(files, **kw))
 
-# %% ../nbs/04_scale.ipynb #1732db0f
+# %% ../nbs/04_scale.ipynb #4d5af087
 def share_work(pool, # a `concurrent.futures` executor: its workers take tasks from the front
                fn, # the task function, run by the pool's workers and by this process alike
                tasks): # the tasks, in order

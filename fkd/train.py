@@ -8,8 +8,9 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn as nn
-from .data import DataError, get_data, read_keypoints, load_image, crop_matrix, apply_matrix, adjust, FLIP_PERM, warp
-from .model import KeypointNet, Net, FORMAT, to_gray, tutorial_predict_image, udacity_markup
+from .data import (DataError, get_data, read_keypoints, load_image, crop_matrix, apply_matrix, adjust, FLIP_PERM, warp,
+                      atomic_path)
+from .model import KeypointNet, Net, FORMAT, DEFAULT_CONFIG, to_gray, tutorial_predict_image, udacity_markup
 from .detect import box_iou
 
 # %% auto #0
@@ -27,9 +28,9 @@ def decode(path, split='training'):
 @dataclass
 class Recipe:
     "Everything that defines a training run of KeypointNet."
-    size: int = 96 # the crop's side in pixels: the network's input
-    widths: tuple = (16, 32, 32, 64, 128) # channels of the stem and of each stage (`KeypointNet`)
-    depths: tuple = (1, 1, 2) # residual blocks in each stage
+    size: int = DEFAULT_CONFIG['size'] # the crop's side in pixels: the network's input
+    widths: tuple = DEFAULT_CONFIG['widths'] # channels of the stem and of each stage (`KeypointNet`)
+    depths: tuple = DEFAULT_CONFIG['depths'] # residual blocks in each stage
     epochs: int = 200 # passes over the training images
     batch_size: int = 32 # crops per step
     lr: float = 3e-3 # AdamW's peak learning rate, after the warm-up
@@ -109,14 +110,8 @@ class TrainingError(RuntimeError): "Training cannot go on (for instance, the los
 
 # %% ../nbs/02_train.ipynb #5ab2b1c9
 def save_atomic(obj, path):
-    "torch.save to a temporary file beside `path`, then rename: a crash never leaves a half-written file."
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
-    try:
-        torch.save(obj, tmp)
-        os.replace(tmp, path)
-    finally: tmp.unlink(missing_ok=True)
+    "`torch.save` of `obj` to `path` atomically (`fkd.data.atomic_path`): a crash never leaves a half-written file."
+    with atomic_path(path) as tmp: torch.save(obj, tmp)
 
 # %% ../nbs/02_train.ipynb #a281f8e7
 def default_device(): return torch.device('cuda' if torch.cuda.is_available() else 'cpu')

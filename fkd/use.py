@@ -2,13 +2,13 @@
 
 # %% ../nbs/04_use.ipynb #25ea12c9
 from __future__ import annotations
-import math, json, time, sys, os, warnings
+import math, json, time, sys, warnings
 from pathlib import Path
 import numpy as np
 import cv2
 import torch
-from .data import DataError, FLIP_PERM, RIGHT_EYE_OUTER, LEFT_EYE_OUTER, inter_ocular, write_atomic
-from .model import as_rgb, to_gray, soft_argmax, load_model, read_checkpoint, model_from_checkpoint, weights_path
+from .data import DataError, FLIP_PERM, RIGHT_EYE_OUTER, LEFT_EYE_OUTER, inter_ocular, write_atomic, atomic_path, as_rgb
+from .model import to_gray, soft_argmax, load_model, read_checkpoint, model_from_checkpoint, weights_path
 from .model import fuse_bn, MODELS, HeatmapGraph
 from .detect import detect, draw_faces, face_crop_matrix, keypoints_and_scores, points_box, box_iou, MIN_SCORE
 
@@ -291,25 +291,19 @@ def write_video(path, frames, fps):
     """Write RGB frames to `path` (.mp4 or .avi), atomically: the file appears whole or not at all. Returns the frame
     count."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp{path.suffix}")
     fourcc = cv2.VideoWriter_fourcc(*('mp4v' if path.suffix.lower() in ('.mp4', '.m4v', '.mov') else 'MJPG'))
     writer, n = None, 0
-    try:
-        for f in frames:
-            if writer is None:
-                writer = cv2.VideoWriter(str(tmp), fourcc, fps, (f.shape[1], f.shape[0]))
-                if not writer.isOpened():
-                    raise DataError(f"{path}: OpenCV cannot write this kind of video; use .mp4 or .avi")
-            writer.write(cv2.cvtColor(f, cv2.COLOR_RGB2BGR))
-            n += 1
-        if writer is not None:
-            writer.release()
-            writer = None
-            os.replace(tmp, path)
-    finally:
-        if writer is not None: writer.release()
-        tmp.unlink(missing_ok=True)
+    with atomic_path(path) as tmp:
+        try:
+            for f in frames:
+                if writer is None:
+                    writer = cv2.VideoWriter(str(tmp), fourcc, fps, (f.shape[1], f.shape[0]))
+                    if not writer.isOpened():
+                        raise DataError(f"{path}: OpenCV cannot write this kind of video; use .mp4 or .avi")
+                writer.write(cv2.cvtColor(f, cv2.COLOR_RGB2BGR))
+                n += 1
+        finally:
+            if writer is not None: writer.release()  # the file is complete before it is renamed
     return n
 
 # %% ../nbs/04_use.ipynb #f2c18d89
@@ -395,21 +389,14 @@ def export_onnx(path, # the .onnx file to write; its config goes beside it, in a
     m = fuse_bn(model_from_checkpoint(read_checkpoint(src), src))
     S = m.config['size']
     meta = {k: v.tolist() if torch.is_tensor(v) else v for k, v in m.meta.items() if k in ('markup', 'udacity_offset')}
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.onnx")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter('ignore')
-            torch.onnx.export(HeatmapGraph(m).eval(), torch.zeros(1, 1, S, S), str(tmp), dynamo=False, opset_version=17,
-                              input_names=['image'], output_names=['heatmaps'],
-                              dynamic_axes={'image': {0: 'batch'}, 'heatmaps': {0: 'batch'}})
-        write_atomic(
-            path.with_suffix('.json'),
-            json.dumps(dict(config=m.config, meta=meta, source=str(src.name)), indent=1).encode(),
-        )
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_path(path) as tmp, warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        torch.onnx.export(HeatmapGraph(m).eval(), torch.zeros(1, 1, S, S), str(tmp), dynamo=False, opset_version=17,
+                          input_names=['image'], output_names=['heatmaps'],
+                          dynamic_axes={'image': {0: 'batch'}, 'heatmaps': {0: 'batch'}})
+        # the config first: a model file never appears without the config it needs
+        write_atomic(path.with_suffix('.json'), json.dumps(dict(config=m.config, meta=meta, source=str(src.name)),
+                                                           indent=1).encode())
     return path
 
 # %% ../nbs/04_use.ipynb #a43fe139

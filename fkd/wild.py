@@ -9,7 +9,7 @@ import cv2
 import torch
 from torch.utils.data import Dataset
 from .data import (DataError, read_300w, read_keypoints, load_image, crop_matrix, apply_matrix, warp, cache_dir,
-                      RIGHT_EYE_OUTER, LEFT_EYE_OUTER, PARTS, shift_markup)
+                      RIGHT_EYE_OUTER, LEFT_EYE_OUTER, PARTS, shift_markup, atomic_path)
 from .model import to_gray
 from .metrics import nme, summarize, part_errors
 from .detect import points_box, box_iou, detect, MARGIN, BOX_FROM_POINTS
@@ -60,18 +60,9 @@ def decode_300w(folder, cache=None, progress=True):
             M = crop_matrix((cx, cy), side * CACHE_PAD, CACHE_SIZE)
             imgs.append(warp(to_gray(load_image(p)), M, CACHE_SIZE))
             pts.append(apply_matrix(M, k))
-        f.parent.mkdir(parents=True, exist_ok=True)
-        tmp = f.with_name(f'.{f.stem}.{os.getpid()}.tmp.npz')
-        try:
-            np.savez(
-                tmp,
-                names=np.array([p.name for p in paths]),
-                images=np.stack(imgs),
-                kps=np.stack(pts).astype(np.float32),
-            )
-            os.replace(tmp, f)
-        finally:
-            tmp.unlink(missing_ok=True)
+        with atomic_path(f) as tmp:
+            np.savez(tmp, names=np.array([p.name for p in paths]), images=np.stack(imgs),
+                     kps=np.stack(pts).astype(np.float32))
     with np.load(f, allow_pickle=False) as z: names, images, kps = list(z['names']), list(z['images']), z['kps']
     c = (CACHE_SIZE - 1) / 2
     bases = np.tile(np.array([c, c, CACHE_SIZE / CACHE_PAD], np.float32), (len(images), 1))
