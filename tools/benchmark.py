@@ -12,6 +12,7 @@ from fkd.data import get_data, load_image, write_atomic, read_keypoints
 from fkd.model import load_model, weights_path, count_params, count_macs
 from fkd.metrics import summarize
 from fkd.scale import time_photo, folder_speed
+from fkd.detect import SEARCHES
 from fkd.benchmark import tutorial_throughput, fkd_throughput, inference_speed, onnx_speed, pipeline_speed, dlib_speed
 
 # %% ../nbs/08_benchmark.ipynb
