@@ -188,9 +188,10 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
         }
     )
     R['measured_at'] = time.strftime('%Y-%m-%d %H:%M:%S')
-    write_atomic(out_dir/'benchmark.json', to_json(R))
-    write_atomic(out_dir/'MODEL_CARD.md', model_card(R))
-    write_atomic(out_dir/'MODEL_CARD_udacity.md', model_card(R, 'udacity'))
+    # everything made before anything is written: a failure leaves the old results and cards together
+    files = {'benchmark.json': to_json(R), 'MODEL_CARD.md': model_card(R),
+             'MODEL_CARD_udacity.md': model_card(R, 'udacity')}
+    for name, text in files.items(): write_atomic(out_dir/name, text)
     return R
 
 # %% ../nbs/08_benchmark.ipynb
