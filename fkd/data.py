@@ -66,21 +66,17 @@ def safe_extract(zip_path, dest) -> Path:
 
 # %% ../nbs/00_data.ipynb #246bc37d
 def download(url, dest, timeout=10, progress=True) -> Path:
-    "Download `url` to `dest` atomically (a temporary file renamed when complete), with a progress bar."
+    "Download `url` to `dest` atomically (`atomic_path`, below), with a progress bar."
     from tqdm.auto import tqdm
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + '.part')
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as r, open(tmp, 'wb') as f:
+        with atomic_path(dest) as tmp, urllib.request.urlopen(url, timeout=timeout) as r, open(tmp, 'wb') as f:
             total = int(r.headers.get('Content-Length') or 0) or None
             with tqdm(total=total, unit='B', unit_scale=True, desc=dest.name, disable=not progress) as bar:
                 while chunk := r.read(1 << 20):
                     f.write(chunk)
                     bar.update(len(chunk))
-        os.replace(tmp, dest)
     except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError, OSError) as e:
-        tmp.unlink(missing_ok=True)
         raise DataError(
             f"could not download {url}: {getattr(e, 'reason', e)}.\n"
             "No network? Point FKD_DATA at a copy of the data set, for example\n"

@@ -2,7 +2,7 @@
 
 # %% ../nbs/01_model.ipynb #620483f1
 from __future__ import annotations
-import math, time, os, pickle
+import math, time, pickle
 from pathlib import Path
 import numpy as np
 import torch
