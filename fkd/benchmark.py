@@ -7,8 +7,9 @@ from pathlib import Path
 import numpy as np
 import cv2
 import torch
-from .data import load_image, read_keypoints, FacialKeypointsDataset, tutorial_transform
-from .model import Net, KeypointNet, load_model, cpu_latency, to_gray
+from .data import load_image, read_keypoints, FacialKeypointsDataset
+from .model import KeypointNet, load_model, cpu_latency, to_gray
+from .tutorial import Net, tutorial_transform
 from .scale import median_ms
 
 # %% auto #0

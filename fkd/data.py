@@ -8,7 +8,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import cv2
-import torch
 from torch.utils.data import Dataset
 
 # %% auto #0
@@ -16,11 +15,9 @@ __all__ = ['DATA_URL', 'SPLITS', 'N_POINTS', 'PARTS', 'PART_COLORS', 'POINT_COLO
            'FLIP_PERM', 'TRANSFORMS', 'DataError', 'check_layout', 'cache_dir', 'safe_extract', 'download', 'get_data',
            'atomic_path', 'write_atomic', 'read_keypoints', 'to_uint8', 'to_rgb8', 'load_image', 'as_rgb', 'demo_photo',
            'read_pts', 'read_300w', 'FacialKeypointsDataset', 'show_keypoints', 'show_samples', 'align_shapes',
-           'mean_shape', 'plot_point_map', 'eye_frame', 'shift_markup', 'inter_ocular', 'dataset_stats', 'Rescale',
-           'RandomCrop', 'Normalize', 'ToTensor', 'tutorial_transform', 'to_v2', 'tutorial_v2_transform',
-           'v2_normalize_keypoints', 'crop_matrix', 'image_crop_matrix', 'apply_matrix', 'invert_matrix', 'warp',
-           'hflip', 'RandomAffine', 'affine_matrix', 'affine', 'ColorJitter', 'adjust', 'marks_follow',
-           'preview_transform', 'transform_panel']
+           'mean_shape', 'plot_point_map', 'eye_frame', 'shift_markup', 'inter_ocular', 'dataset_stats', 'crop_matrix',
+           'image_crop_matrix', 'apply_matrix', 'invert_matrix', 'warp', 'hflip', 'RandomAffine', 'affine_matrix',
+           'affine', 'ColorJitter', 'adjust', 'marks_follow', 'preview_transform', 'transform_panel']
 
 # %% ../nbs/00_data.ipynb #5a8d089e
 DATA_URL = (
@@ -388,84 +385,6 @@ def dataset_stats(ds):
                          box_w=float(np.ptp(k[:, 0])), box_h=float(np.ptp(k[:, 1]))))
     return pd.DataFrame(rows)
 
-# %% ../nbs/00_data.ipynb #fbd2964f
-class Rescale:
-    "Rescale the image so its shorter side is `output_size` (int) or to exactly `output_size` (h, w) (tutorial)."
-    def __init__(self, output_size):
-        assert isinstance(output_size, (int, tuple))
-        self.output_size = output_size
-    def __call__(self, sample):
-        image, key_pts = sample['image'], sample['keypoints']
-        h, w = image.shape[:2]
-        if isinstance(self.output_size, int):
-            if h > w: new_h, new_w = self.output_size * h / w, self.output_size
-            else: new_h, new_w = self.output_size, self.output_size * w / h
-        else: new_h, new_w = self.output_size
-        new_h, new_w = int(new_h), int(new_w)
-        img = cv2.resize(image, (new_w, new_h))
-        return {'image': img, 'keypoints': key_pts * [new_w / w, new_h / h]}
-
-# %% ../nbs/00_data.ipynb #92629c45
-class RandomCrop:
-    "Crop a random `output_size` window from the image (tutorial)."
-    def __init__(self, output_size):
-        assert isinstance(output_size, (int, tuple))
-        self.output_size = (output_size, output_size) if isinstance(output_size, int) else output_size
-    def __call__(self, sample):
-        image, key_pts = sample['image'], sample['keypoints']
-        h, w = image.shape[:2]
-        new_h, new_w = self.output_size
-        top = np.random.randint(0, h - new_h)
-        left = np.random.randint(0, w - new_w)
-        image = image[top: top + new_h, left: left + new_w]
-        return {'image': image, 'keypoints': key_pts - [left, top]}
-
-# %% ../nbs/00_data.ipynb #92ab1173
-class Normalize:
-    "Grayscale in [0, 1]; keypoints to (p - 100) / 50 (tutorial)."
-    def __call__(self, sample):
-        image, key_pts = sample['image'], sample['keypoints']
-        image_copy = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY) / 255.0
-        return {'image': image_copy, 'keypoints': (np.copy(key_pts) - 100) / 50.0}
-
-# %% ../nbs/00_data.ipynb #8740e42a
-class ToTensor:
-    "numpy (H, W[, C]) image to a torch (C, H, W) tensor, keypoints to a tensor (tutorial)."
-    def __call__(self, sample):
-        image, key_pts = sample['image'], sample['keypoints']
-        if image.ndim == 2: image = image.reshape(image.shape[0], image.shape[1], 1)
-        return {
-            'image': torch.from_numpy(image.transpose((2, 0, 1))),
-            'keypoints': torch.from_numpy(np.asarray(key_pts)),
-        }
-
-# %% ../nbs/00_data.ipynb #79ffaf60
-def tutorial_transform():
-    "The tutorial's training pipeline: Rescale(250), RandomCrop(224), Normalize, ToTensor."
-    from torchvision import transforms
-    return transforms.Compose([Rescale(250), RandomCrop(224), Normalize(), ToTensor()])
-
-# %% ../nbs/00_data.ipynb #3dc15546
-def to_v2(sample):
-    "A sample dict as (tv_tensors.Image (C, H, W) uint8, tv_tensors.KeyPoints (68, 2))."
-    from torchvision import tv_tensors
-    img = torch.from_numpy(np.ascontiguousarray(sample['image'])).permute(2, 0, 1)
-    kp = tv_tensors.KeyPoints(
-        torch.as_tensor(np.asarray(sample['keypoints'], np.float32)), canvas_size=tuple(img.shape[-2:])
-    )
-    return tv_tensors.Image(img), kp
-
-# %% ../nbs/00_data.ipynb #ef89507d
-def tutorial_v2_transform(size=250, crop=224):
-    "The tutorial's pipeline in torchvision v2: resize, random crop, grayscale in [0, 1] (keypoints follow)."
-    from torchvision.transforms import v2
-    return v2.Compose(
-        [v2.Resize(size, antialias=False), v2.RandomCrop(crop), v2.Grayscale(), v2.ToDtype(torch.float32, scale=True)]
-    )
-
-# %% ../nbs/00_data.ipynb #39169ec1
-def v2_normalize_keypoints(kp): return (torch.as_tensor(kp) - 100) / 50.0
-
 # %% ../nbs/00_data.ipynb #de86a789
 def crop_matrix(center, side, size, angle=0.0, flip=False):
     "2x3 affine matrix taking a square window (`center`, `side`, rotated `angle` degrees) to a `size`x`size` image."
@@ -583,30 +502,29 @@ def marks_follow(transform, mirrored=False, h=360, w=400, seed=0, radius=5):
     return float(np.mean(ok))
 
 # %% ../nbs/00_data.ipynb #3ad325ee
-TRANSFORMS = ('affine', 'flip', 'brightness/contrast', 'tutorial: Rescale+RandomCrop', 'tutorial: full pipeline')
+TRANSFORMS = ('affine', 'flip', 'brightness/contrast')  # fkd's own; others come in `extra`
 
 def preview_transform(sample, name='affine', size=160, angle=0., zoom=1., dx=0., dy=0., flip=False,
-                      brightness=0., contrast=1., seed=0):
-    "Return (before, after) samples for the transform `name` with these parameters (keypoints in pixels of each image)."
+                      brightness=0., contrast=1., seed=0, extra=None):
+    """Return (before, after) samples for the transform `name` with these parameters (keypoints in pixels of each
+    image); `extra` maps more names to functions of a sample, run after seeding numpy with `seed`."""
+    extra = extra or {}
     if name == 'affine': after = affine(sample, size, angle, zoom, dx, dy, flip)
     elif name == 'flip': after = hflip(sample) if flip else sample
     elif name == 'brightness/contrast': after = adjust(sample, brightness, contrast)
-    elif name.startswith('tutorial'):
+    elif name in extra:
         np.random.seed(seed)
-        after = RandomCrop(224)(Rescale(250)(sample))
-        if name.endswith('full pipeline'):
-            n = Normalize()(after)
-            after = {'image': n['image'], 'keypoints': n['keypoints'] * 50 + 100}
-    else: raise ValueError(f"unknown transform {name!r}; choose one of {TRANSFORMS}")
+        after = extra[name](sample)
+    else: raise ValueError(f"unknown transform {name!r}; choose one of {TRANSFORMS + tuple(extra)}")
     return sample, after
 
 # %% ../nbs/00_data.ipynb #609d401c
-def transform_panel(ds):
-    """An ipywidgets panel: pick an image and a transform, move its sliders, see the image and keypoints before and
-    after."""
+def transform_panel(ds, extra=None):
+    """An ipywidgets panel: pick an image and a transform (fkd's, or those of `extra`, as in `preview_transform`), move
+    its sliders, see the image and keypoints before and after."""
     import ipywidgets as W, matplotlib.pyplot as plt
     idx = W.IntSlider(0, 0, len(ds) - 1, description='image')
-    name = W.Dropdown(options=TRANSFORMS, value='affine', description='transform')
+    name = W.Dropdown(options=TRANSFORMS + tuple(extra or {}), value='affine', description='transform')
     angle = W.FloatSlider(0, min=-45, max=45, step=1, description='angle °')
     zoom = W.FloatSlider(1, min=.5, max=2, step=.05, description='zoom')
     dx = W.FloatSlider(0, min=-.3, max=.3, step=.01, description='shift x')
@@ -618,7 +536,7 @@ def transform_panel(ds):
     out = W.Output()
     def draw(*_):
         before, after = preview_transform(ds[idx.value], name.value, 160, angle.value, zoom.value, dx.value, dy.value,
-                                          flip.value, bright.value, contrast.value, seed.value)
+                                          flip.value, bright.value, contrast.value, seed.value, extra)
         with out:
             out.clear_output(wait=True)
             fig, axs = plt.subplots(1, 2, figsize=(8, 4))

@@ -8,17 +8,18 @@ from pathlib import Path
 import numpy as np
 import cv2
 import torch
-from .data import (DataError, load_image, as_rgb, crop_matrix, apply_matrix, warp, read_keypoints, PARTS,
+from .data import (DataError, get_data, load_image, as_rgb, crop_matrix, read_keypoints, PARTS,
                       RIGHT_EYE_OUTER, LEFT_EYE_OUTER, FLIP_PERM, PART_COLORS)
-from .model import (to_gray, crop_inputs, from_crop, tutorial_predict_image, soft_argmax, point_scores,
-                       default_model)
+from .model import (to_gray, crop_inputs, from_crop, soft_argmax, point_scores,
+                       default_model, udacity_markup)
+from .metrics import nme
 
 # %% auto #0
-__all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'MIN_SCORE', 'face_cascade', 'find_faces', 'tutorial_crop',
-           'tutorial_predict', 'measure_margin', 'box_crop_matrix', 'predict_boxes', 'measure_box_from_points',
-           'points_box', 'face_crop_matrix', 'Search', 'turn_photo', 'run_search', 'merge_boxes', 'find_candidates',
-           'box_iou', 'box_overlap', 'keypoints_and_scores', 'looks', 'search', 'pick_faces', 'detect', 'draw_faces',
-           'detection_view', 'detection_panel']
+__all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'MIN_SCORE', 'face_cascade', 'find_faces', 'measure_margin',
+           'box_crop_matrix', 'predict_boxes', 'measure_box_from_points', 'points_box', 'face_crop_matrix', 'Search',
+           'turn_photo', 'run_search', 'merge_boxes', 'find_candidates', 'box_iou', 'box_overlap',
+           'keypoints_and_scores', 'looks', 'search', 'pick_faces', 'detect', 'draw_faces', 'closest_box',
+           'predict_box', 'evaluate_detected', 'detection_view', 'detection_panel']
 
 # %% ../nbs/03_detect.ipynb #7db82029
 CASCADE = 'haarcascade_frontalface_default.xml'
@@ -59,20 +60,6 @@ def find_faces(gray, # the photo, grayscale (2-D)
     )
     boxes = np.asarray(boxes, np.float32).reshape(-1, 4) / s
     return boxes[np.lexsort((boxes[:, 1], boxes[:, 0]))] if len(boxes) else boxes
-
-# %% ../nbs/03_detect.ipynb #2bf5f51a
-def tutorial_crop(image, box, pad=50):
-    "The tutorial's crop: `image[y-pad:y+h+pad, x-pad:x+w+pad]` (negative starts wrap around: a bug at the border)."
-    x, y, w, h = [int(v) for v in box]
-    return image[y - pad:y + h + pad, x - pad:x + w + pad]
-
-# %% ../nbs/03_detect.ipynb #c653e9f0
-def tutorial_predict(net, image, box, pad=50):
-    "The tutorial's pipeline for one box: crop, gray, /255, resize 224, predict, un-normalize, back to the photo."
-    roi = tutorial_crop(image, box, pad)
-    if roi.size == 0:
-        raise DataError(f"the tutorial's crop of box {tuple(int(v) for v in box)} is empty (negative slice start)")
-    return tutorial_predict_image(net, roi) + [max(int(box[0]) - pad, 0), max(int(box[1]) - pad, 0)]
 
 # %% ../nbs/03_detect.ipynb #f8140a88
 def measure_margin(data_path, step=6, scale_factor=1.1, min_neighbors=5):
@@ -375,6 +362,37 @@ def draw_faces(photo, faces, numbers=False, boxes=True, points=True):
                         cv2.LINE_AA,
                     )
     return img
+
+# %% ../nbs/03_detect.ipynb #8e95e9fe
+def closest_box(boxes, kp):
+    """Of the detector's `boxes`, the one that overlaps most the box around the true points `kp` (used only to pick,
+    never to crop)."""
+    gt = (kp[:, 0].min(), kp[:, 1].min(), np.ptp(kp[:, 0]), np.ptp(kp[:, 1]))
+    return max(boxes, key=lambda b: box_iou(b, gt))
+
+# %% ../nbs/03_detect.ipynb #073882d1
+def predict_box(model, rgb, box):
+    "fkd's points (68, 2) for one detected `box` of the photo `rgb`, in the Udacity mark-up: protocol B's default."
+    return udacity_markup(predict_boxes(to_gray(rgb), [box], model), model)[0]
+
+# %% ../nbs/03_detect.ipynb #d9860ba4
+def evaluate_detected(model, # a keypoint model (fkd's, or the tutorial's `Net` with `predict_face=tutorial_predict`)
+                      data_path=None, # the Udacity data (default: `fkd.data.get_data()`)
+                      split='test', # 'test' or 'training'
+                      predict_face=predict_box): # (model, rgb, box) -> (68, 2) points; a `DataError` is a miss
+    "Protocol B: predictions (N, 68, 2) and per-face NME on `split` through one Haar search per image (a miss: inf)."
+    path = Path(data_path) if data_path else get_data()
+    names, kps = read_keypoints(path/f'{split}_frames_keypoints.csv', path/split)
+    pred = np.full(kps.shape, np.nan, np.float32)
+    err = np.full(len(kps), np.inf)
+    for i, (n, k) in enumerate(zip(names, kps)):
+        rgb = load_image(path/split/n)
+        boxes = find_faces(to_gray(rgb))
+        if not len(boxes): continue
+        try: pred[i] = predict_face(model, rgb, closest_box(boxes, k))
+        except DataError: continue
+        err[i] = nme(pred[i], k)
+    return pred, err
 
 # %% ../nbs/03_detect.ipynb #884ea30e
 def detection_view(photo, scale_factor=1.1, min_neighbors=5, margin=None, numbers=False, model=None, detector='haar'):

@@ -9,22 +9,7 @@ import cv2
 from .data import DataError, as_rgb, load_image
 
 # %% auto #0
-__all__ = ['PLACEMENTS', 'tutorial_sunglasses', 'eye_angle', 'overlay_matrix', 'blend_overlay', 'apply_filter', 'filter_panel']
-
-# %% ../nbs/04_filters.ipynb #1f175e61
-def tutorial_sunglasses(image, key_pts, sunglasses):
-    """The tutorial's overlay: axis-aligned, from brow and nose points, alpha > 0 pixels copied (no blending, no
-    rotation)."""
-    image_copy = np.copy(image)
-    x, y = int(key_pts[17, 0]), int(key_pts[17, 1])
-    h = int(abs(key_pts[27, 1] - key_pts[34, 1]))
-    w = int(abs(key_pts[17, 0] - key_pts[26, 0]))
-    new_sunglasses = cv2.resize(sunglasses, (w, h), interpolation=cv2.INTER_CUBIC)
-    roi_color = image_copy[y:y + h, x:x + w]
-    ind = np.argwhere(new_sunglasses[:, :, 3] > 0)
-    for i in range(3): roi_color[ind[:, 0], ind[:, 1], i] = new_sunglasses[ind[:, 0], ind[:, 1], i]
-    image_copy[y:y + h, x:x + w] = roi_color
-    return image_copy
+__all__ = ['PLACEMENTS', 'eye_angle', 'overlay_matrix', 'blend_overlay', 'apply_filter', 'filter_panel']
 
 # %% ../nbs/04_filters.ipynb #45d7897d
 PLACEMENTS = {

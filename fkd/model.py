@@ -9,43 +9,19 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 import cv2
-from .data import DataError, load_image, as_rgb, image_crop_matrix, apply_matrix, invert_matrix, warp, shift_markup
+from .data import DataError, as_rgb, image_crop_matrix, apply_matrix, invert_matrix, warp, shift_markup
 
 # %% auto #0
-__all__ = ['DEFAULT_CONFIG', 'FORMAT', 'MODELS', 'conv_out', 'Net', 'layer_table', 'count_params', 'count_macs', 'conv_bn',
-           'ResBlock', 'soft_argmax', 'KeypointNet', 'point_scores', 'fuse_bn', 'cpu_latency', 'feature_maps',
-           'first_layer_filters', 'plot_maps', 'to_gray', 'crop_inputs', 'from_crop', 'tutorial_predict_image',
-           'weights_path', 'read_checkpoint', 'model_from_checkpoint', 'HeatmapGraph', 'Compiled', 'compile_for_cpu',
-           'load_model', 'predict', 'default_model', 'udacity_markup', 'feature_panel']
+__all__ = ['DEFAULT_CONFIG', 'FORMAT', 'MODELS', 'conv_out', 'layer_table', 'count_params', 'count_macs', 'conv_bn', 'ResBlock',
+           'soft_argmax', 'KeypointNet', 'point_scores', 'fuse_bn', 'cpu_latency', 'feature_maps',
+           'first_layer_filters', 'plot_maps', 'to_gray', 'crop_inputs', 'from_crop', 'weights_path', 'read_checkpoint',
+           'model_from_checkpoint', 'HeatmapGraph', 'Compiled', 'compile_for_cpu', 'load_model', 'predict',
+           'default_model', 'udacity_markup', 'feature_panel']
 
 # %% ../nbs/01_model.ipynb #66ec852b
 def conv_out(w, f, s=1, p=0):
     "Output width of a convolution: (W - F + 2P) / S + 1, rounded down."
     return (w - f + 2 * p) // s + 1
-
-# %% ../nbs/01_model.ipynb #a3152f58
-class Net(nn.Module):
-    "The tutorial's network: 5 conv blocks (conv, ReLU, 2x2 max-pool, dropout) and 2 fully connected layers."
-    def __init__(self):
-        super().__init__()
-        self.conv1 = nn.Conv2d(1, 32, 5)
-        self.conv2 = nn.Conv2d(32, 64, 3)
-        self.conv3 = nn.Conv2d(64, 128, 3)
-        self.conv4 = nn.Conv2d(128, 256, 3)
-        self.conv5 = nn.Conv2d(256, 512, 1)
-        self.pool = nn.MaxPool2d(2, 2)
-        self.drop1, self.drop2, self.drop3 = nn.Dropout(0.1), nn.Dropout(0.2), nn.Dropout(0.25)
-        self.drop4, self.drop5, self.drop6 = nn.Dropout(0.25), nn.Dropout(0.3), nn.Dropout(0.4)
-        self.fc1 = nn.Linear(512 * 6 * 6, 1024)
-        self.fc2 = nn.Linear(1024, 136)
-    def forward(self, x):
-        x = self.drop1(self.pool(F.relu(self.conv1(x))))
-        x = self.drop2(self.pool(F.relu(self.conv2(x))))
-        x = self.drop3(self.pool(F.relu(self.conv3(x))))
-        x = self.drop4(self.pool(F.relu(self.conv4(x))))
-        x = self.drop5(self.pool(F.relu(self.conv5(x))))
-        x = self.drop6(F.relu(self.fc1(x.flatten(1))))
-        return self.fc2(x)
 
 # %% ../nbs/01_model.ipynb #d8322837
 def layer_table(model, input_shape=(1, 1, 224, 224)):
@@ -222,15 +198,6 @@ def from_crop(pred01, matrices, size):
     "Model outputs in [0, 1] of the crop (N, K, 2) to each image's own pixels."
     pred = np.asarray(pred01, np.float64) * size - 0.5
     return np.stack([apply_matrix(invert_matrix(M), p) for p, M in zip(pred, matrices)]).astype(np.float32)
-
-# %% ../nbs/01_model.ipynb #f883d0b9
-def tutorial_predict_image(net, rgb):
-    "The tutorial's inference on a face crop: gray, /255, resize to 224x224, predict, un-normalize, scale back."
-    g = to_gray(rgb) / 255.0
-    h, w = g.shape
-    x = torch.from_numpy(cv2.resize(g, (224, 224)).astype(np.float32))[None, None]
-    with torch.no_grad(): p = net.eval()(x).view(68, 2).numpy() * 50 + 100
-    return p * [w / 224, h / 224]
 
 # %% ../nbs/01_model.ipynb #fbf5df08
 FORMAT = 'fkd-checkpoint-1'

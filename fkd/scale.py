@@ -2,7 +2,7 @@
 
 # %% ../nbs/04_scale.ipynb #72ccc522
 from __future__ import annotations
-import os, sys, json, time
+import os, json, time
 from pathlib import Path
 import numpy as np
 import cv2

@@ -2,21 +2,20 @@
 
 # %% ../nbs/02_train.ipynb #15d33117
 from __future__ import annotations
-import os, time, math, platform
+import time, math, platform
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np
 import torch
 import torch.nn as nn
-from .data import (DataError, get_data, read_keypoints, load_image, crop_matrix, apply_matrix, adjust, FLIP_PERM, warp,
+from .data import (get_data, read_keypoints, load_image, crop_matrix, apply_matrix, adjust, FLIP_PERM, warp,
                       atomic_path)
-from .model import KeypointNet, Net, FORMAT, DEFAULT_CONFIG, to_gray, tutorial_predict_image, udacity_markup
-from .detect import box_iou
+from .model import KeypointNet, FORMAT, DEFAULT_CONFIG, to_gray, udacity_markup
 
 # %% auto #0
 __all__ = ['LOSSES', 'decode', 'Recipe', 'split_indices', 'make_batch', 'wing_loss', 'lr_at', 'TrainingError', 'save_atomic',
-           'default_device', 'predict_batches', 'train', 'export_weights', 'closest_box', 'evaluate',
-           'show_predictions', 'prediction_view', 'prediction_browser', 'train_tutorial', 'evaluate_tutorial']
+           'default_device', 'predict_batches', 'train', 'export_weights', 'evaluate', 'show_predictions',
+           'prediction_view', 'prediction_browser']
 
 # %% ../nbs/02_train.ipynb #b16ff563
 def decode(path, split='training'):
@@ -233,39 +232,18 @@ def export_weights(checkpoint, dest):
     save_atomic(slim, dest)
     return Path(dest)
 
-# %% ../nbs/02_train.ipynb #a7a5b8e1
-def closest_box(boxes, kp):
-    """Of the detector's `boxes`, the one that overlaps most the box around the true points `kp` (used only to pick,
-    never to crop)."""
-    gt = (kp[:, 0].min(), kp[:, 1].min(), np.ptp(kp[:, 0]), np.ptp(kp[:, 1]))
-    return max(boxes, key=lambda b: box_iou(b, gt))
-
 # %% ../nbs/02_train.ipynb #fa7fcec4
 def evaluate(model, # a keypoint model
              data_path=None, # the Udacity data (default: `fkd.data.get_data()`)
-             split='test', # 'test' or 'training'
-             protocol='A'): # 'A': the data set's whole image as the crop; 'B': one Haar search, then fkd's crop
-    "Predictions (N, 68, 2) and per-face NME on `split` under protocol A (whole image) or B (Haar detector)."
+             split='test'): # 'test' or 'training'
+    """Protocol A: predictions (N, 68, 2) and per-face NME on `split`, the data set's whole image as the face's crop
+    (protocol B, through the detector, is `fkd.detect.evaluate_detected`)."""
     from fkd.metrics import nme
     from fkd.model import predict
-    from fkd.detect import find_faces, predict_boxes
     path = Path(data_path) if data_path else get_data()
     names, kps = read_keypoints(path/f'{split}_frames_keypoints.csv', path/split)
-    rgbs = [load_image(path/split/n) for n in names]
-    if protocol == 'A':
-        pred = udacity_markup(predict(rgbs, model), model)
-        return pred, nme(pred, kps)
-    pred = np.full(kps.shape, np.nan, np.float32)
-    found = []
-    for i, (rgb, k) in enumerate(zip(rgbs, kps)):
-        g = to_gray(rgb)
-        boxes = find_faces(g)
-        if not len(boxes): continue
-        pred[i] = udacity_markup(predict_boxes(g, [closest_box(boxes, k)], model), model)[0]
-        found.append(i)
-    err = np.full(len(kps), np.inf)
-    err[found] = nme(pred[found], kps[found])
-    return pred, err
+    pred = udacity_markup(predict([load_image(path/split/n) for n in names], model), model)
+    return pred, nme(pred, kps)
 
 # %% ../nbs/02_train.ipynb #21c74f38
 def show_predictions(data_path, names, preds, gts, errors, idxs, split='test', ncols=6, size=2.6):
@@ -313,89 +291,3 @@ def prediction_browser(data_path, names, preds, gts, errors, split='test'):
     worst.observe(draw, 'value')
     draw()
     return W.VBox([W.HBox([rank, worst]), out])
-
-# %% ../nbs/02_train.ipynb #fc5818de
-def train_tutorial(
-    data_path=None, minutes=40.0, out='tutorial_net.ckpt', seed=0, val_frac=0.1, progress=True, log=print
-):
-    """Train the tutorial's Net with its settings for `minutes` of wall-clock time (resumable by epochs); return (net,
-    history)."""
-    from torch.utils.data import DataLoader, Subset
-    from tqdm.auto import tqdm
-    from fkd.data import FacialKeypointsDataset, tutorial_transform
-    from fkd.metrics import nme
-    path = Path(data_path) if data_path else get_data()
-    ds = FacialKeypointsDataset(path/'training_frames_keypoints.csv', path/'training', transform=tutorial_transform())
-    tr, va = split_indices(len(ds), val_frac, seed)
-    torch.manual_seed(seed)
-    np.random.seed(seed)
-    net = Net()
-    opt = torch.optim.Adam(net.parameters(), lr=1e-3)
-    crit = nn.SmoothL1Loss()
-    history, out = [], Path(out)
-    if out.exists():
-        ck = torch.load(out, map_location='cpu', weights_only=True)
-        net.load_state_dict(ck['state_dict'])
-        opt.load_state_dict(ck['optimizer'])
-        history = ck['history']
-        log(f"resuming {out} after {sum(h['seconds'] for h in history) / 60:.1f} min")
-    spent = sum(h['seconds'] for h in history)
-    budget = minutes * 60
-    val_imgs = [ds.keypoints[i] for i in va]
-    while spent < budget:
-        net.train()
-        t0 = time.time()
-        losses = []
-        loader = DataLoader(Subset(ds, tr), batch_size=10, shuffle=True, num_workers=0)
-        for batch in tqdm(loader, desc=f'tutorial epoch {len(history) + 1}', leave=False, disable=not progress):
-            x = batch['image'].float()
-            y = batch['keypoints'].float().view(x.shape[0], -1)
-            loss = crit(net(x), y)
-            if not torch.isfinite(loss):
-                raise TrainingError(f"tutorial Net: loss became {loss.item()}; last good checkpoint {out}")
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            losses.append(loss.item())
-            if spent + time.time() - t0 >= budget: break
-        secs = time.time() - t0
-        pred = np.stack([tutorial_predict_image(net, load_image(ds.root_dir/ds.names[i])) for i in va])
-        v = float(nme(pred, np.stack(val_imgs)).mean() * 100)
-        history.append(
-            dict(epoch=len(history) + 1, loss=float(np.mean(losses)), val_nme=v, images=len(losses) * 10, seconds=secs)
-        )
-        spent += secs
-        log(
-            f"tutorial epoch {len(history)}: loss {history[-1]['loss']:.4f}, val NME {v:.2f}%, "
-            f"{spent / 60:.1f}/{minutes:.0f} min"
-        )
-        save_atomic(
-            dict(
-                format='fkd-tutorial-net',
-                arch='Net',
-                state_dict=net.state_dict(),
-                optimizer=opt.state_dict(),
-                history=history,
-            ),
-            out,
-        )
-    return net.eval(), history
-
-# %% ../nbs/02_train.ipynb #901350c1
-def evaluate_tutorial(net, data_path=None, split='test', protocol='A', pad=50):
-    "Per-face NME of the tutorial's pipeline: whole image squashed to 224 (A), or the detector's box + 50 px (B)."
-    from fkd.metrics import nme
-    from fkd.detect import find_faces, tutorial_predict
-    path = Path(data_path) if data_path else get_data()
-    names, kps = read_keypoints(path/f'{split}_frames_keypoints.csv', path/split)
-    err = np.full(len(names), np.inf)
-    for i, (n, k) in enumerate(zip(names, kps)):
-        rgb = load_image(path/split/n)
-        if protocol == 'A': p = tutorial_predict_image(net, rgb)
-        else:
-            boxes = find_faces(to_gray(rgb))
-            if not len(boxes): continue
-            try: p = tutorial_predict(net, rgb, closest_box(boxes, k), pad)
-            except DataError: continue
-        err[i] = nme(p, k)
-    return err

@@ -7,7 +7,8 @@ from pathlib import Path
 import numpy as np
 import cv2
 import torch
-from .data import DataError, FLIP_PERM, RIGHT_EYE_OUTER, LEFT_EYE_OUTER, inter_ocular, write_atomic, atomic_path, as_rgb
+from .data import (DataError, FLIP_PERM, RIGHT_EYE_OUTER, LEFT_EYE_OUTER, inter_ocular, write_atomic, atomic_path,
+                      as_rgb)
 from .model import to_gray, soft_argmax, load_model, read_checkpoint, model_from_checkpoint, weights_path
 from .model import fuse_bn, MODELS, HeatmapGraph
 from .detect import detect, draw_faces, face_crop_matrix, keypoints_and_scores, points_box, box_iou, MIN_SCORE

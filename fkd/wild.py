@@ -5,13 +5,12 @@ from __future__ import annotations
 import os, re, hashlib, math
 from pathlib import Path
 import numpy as np
-import cv2
 import torch
 from torch.utils.data import Dataset
 from .data import (DataError, read_300w, read_keypoints, load_image, crop_matrix, apply_matrix, warp, cache_dir,
-                      RIGHT_EYE_OUTER, LEFT_EYE_OUTER, PARTS, shift_markup, atomic_path)
+                      shift_markup, atomic_path)
 from .model import to_gray
-from .metrics import nme, summarize, part_errors
+from .metrics import nme
 from .detect import points_box, box_iou, detect, MARGIN, BOX_FROM_POINTS
 
 # %% auto #0

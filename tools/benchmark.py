@@ -110,6 +110,7 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
                   log=print, wild=None): # wild: the 300-W folder (default: `$FKD_300W`); without it AFW is not measured
     "Measure everything, write benchmark.json, MODEL_CARD.md and MODEL_CARD_udacity.md; return the results."
     from fkd.train import evaluate
+    from fkd.detect import evaluate_detected
     from fkd.wild import wild_dir
     path = Path(data_path) if data_path else get_data()
     wild = Path(wild) if wild else wild_dir()
@@ -139,8 +140,8 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
     if dl is None: log('dlib is not installed (pip install "fkd[dlib]"): the comparison is skipped')
     for name, m in [('wild', model), ('udacity', udacity)]:
         log(f'accuracy of the {name} model (test set, protocols A and B)...')
-        _, ea = evaluate(m, path, protocol='A')
-        _, eb = evaluate(m, path, protocol='B')
+        _, ea = evaluate(m, path)
+        _, eb = evaluate_detected(m, path)
         plain = load_model(name, fuse=False, compile=False)
         S = m.config['size']
         R[name] = dict(accuracy={'A': summarize(ea), 'B': summarize(eb)}, training=_training(m.meta),
