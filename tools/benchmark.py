@@ -292,15 +292,18 @@ def model_card(R, name='wild'):
     )
     return f"""# Model card: {title}
 
-**What it is.** A {m['params']:,}-parameter residual CNN ({m['macs'] / 1e6:.1f} M multiply-adds, {m['megabytes']:.1f} MB) that
-takes a {m['config']['size']}x{m['config']['size']} grayscale face crop and predicts one heatmap per keypoint at stride 4; a
+**What it is.** A {m['params']:,}-parameter residual CNN ({m['macs'] / 1e6:.1f} M multiply-adds, \
+{m['megabytes']:.1f} MB) that
+takes a {m['config']['size']}x{m['config']['size']} grayscale face crop and predicts one heatmap per keypoint at \
+stride 4; a
 soft-argmax reads the 68 iBUG 300-W points off the heatmaps, and the heatmaps' peaks give each point a score. Shipped as
 `fkd/weights/{file}` (loaded with `torch.load(..., weights_only=True)`), used by {load}.
 
 **Data.** {data}
 
 **Recipe.** `fkd.train.train` with: {', '.join(f'{k}={v}' for k, v in rec.items())}. AdamW, linear warm-up then cosine
-decay, {rec.get('loss', 'l1')} loss on crop coordinates; augmentation by one affine warp (rotation, zoom, shift{', mirroring the crops whose labels allow it' if rec.get('flip') else ''}) and brightness/contrast.
+decay, {rec.get('loss', 'l1')} loss on crop coordinates; augmentation by one affine warp (rotation, zoom, \
+shift{', mirroring the crops whose labels allow it' if rec.get('flip') else ''}) and brightness/contrast.
 {t['epochs']} epochs in {t['minutes']:.1f} minutes on {t['hardware']} ({t['device']}); {val}.
 
 **Intended use.** {use}
@@ -315,24 +318,34 @@ NME: mean point-to-point error / outer-eye-corner distance (points 36 and 45).
 
 | protocol | faces missed | mean NME (%), faces found | median NME (%) | FR@10 (%) | AUC@10 (%) |
 | --- | --- | --- | --- | --- | --- |
-| A: data-set crops (whole image, one square crop) | {a['missed']} | {a['mean_nme_found']:.2f} | {a['median_nme']:.2f} | {a['fr10']:.2f} | {a['auc10']:.2f} |
-| B: one Haar search, then fkd's crop | {b['missed']} of {b['n']} | {b['mean_nme_found']:.2f} | {b['median_nme']:.2f} | {b['fr10']:.2f} | {b['auc10']:.2f} |
+| A: data-set crops (whole image, one square crop) | {a['missed']} | {a['mean_nme_found']:.2f} | \
+{a['median_nme']:.2f} | {a['fr10']:.2f} | {a['auc10']:.2f} |
+| B: one Haar search, then fkd's crop | {b['missed']} of {b['n']} | {b['mean_nme_found']:.2f} | \
+{b['median_nme']:.2f} | {b['fr10']:.2f} | {b['auc10']:.2f} |
 
 A face the detector misses counts as a failure with infinite error: it is in FR@10, the median and the AUC, so the
 mean is given over the faces found.
 
 ## Speed on {R['machine']['processor']}, {R['machine']['cpus']} CPUs, torch {R['machine']['torch']}
 
-- inference: {s['latency_ms_batch1_1thread']:.2f} ms per face at batch 1 on one thread; {s['faces_per_s_batch64_2threads']:.0f} faces/s at batch 64 on 2 threads;
-- the same network exported to ONNX and run by OpenCV's dnn module (`fkd export`): {_fmt(s.get('onnx_latency_ms_batch1_1thread'))} ms per face
-  at batch 1 on one thread, its points at most {_fmt_small(s.get('onnx_max_gap_px'))} px from PyTorch's on the 770 test images;
-- a 640x480 photo with 2 faces, 2 threads: {s['pipeline_640x480_ms']:.1f} ms with fkd's detector ({s['detector_share'] * 100:.0f}% in the {len(SEARCHES)} searches,
-  the rest in three looks at each candidate), {s['one_search_640x480_ms']:.1f} ms with the tutorial's one search and one look, measured in the same run;
+- inference: {s['latency_ms_batch1_1thread']:.2f} ms per face at batch 1 on one thread; \
+{s['faces_per_s_batch64_2threads']:.0f} faces/s at batch 64 on 2 threads;
+- the same network exported to ONNX and run by OpenCV's dnn module (`fkd export`): \
+{_fmt(s.get('onnx_latency_ms_batch1_1thread'))} ms per face
+  at batch 1 on one thread, its points at most {_fmt_small(s.get('onnx_max_gap_px'))} px from PyTorch's on the 770 \
+test images;
+- a 640x480 photo with 2 faces, 2 threads: {s['pipeline_640x480_ms']:.1f} ms with fkd's detector \
+({s['detector_share'] * 100:.0f}% in the {len(SEARCHES)} searches,
+  the rest in three looks at each candidate), {s['one_search_640x480_ms']:.1f} ms with the tutorial's one search and \
+one look, measured in the same run;
 - where that photo's time goes (the photo as a JPEG, medians of each stage): {stages};
-- a folder (the 770 test images): {f['loop_photos_per_s']:.1f} photos/s in a loop over `fkd.detect`, {f['one_process_photos_per_s']:.1f}
-  with `detect_folder` in one process (the looks batched across photos), {f['all_processes_photos_per_s']:.1f} on {f['workers']} processes;
+- a folder (the 770 test images): {f['loop_photos_per_s']:.1f} photos/s in a loop over `fkd.detect`, \
+{f['one_process_photos_per_s']:.1f}
+  with `detect_folder` in one process (the looks batched across photos), {f['all_processes_photos_per_s']:.1f} on \
+{f['workers']} processes;
 - {dlib};
-- training throughput: {s['fkd_train_images_per_s']:.0f} images/s vs the tutorial's pipeline {s['tutorial_train_images_per_s']:.1f} images/s, back to back.
+- training throughput: {s['fkd_train_images_per_s']:.0f} images/s vs the tutorial's pipeline \
+{s['tutorial_train_images_per_s']:.1f} images/s, back to back.
 
 {targets}
 Measured {R['measured_at']} by `python tools/benchmark.py` (results in `benchmark.json` beside this file).

@@ -177,21 +177,31 @@ def find_katex():
 
 # %% ../nbs/06_docs.ipynb
 SITE_CSS = """
-*{box-sizing:border-box} body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#212529}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#212529}
 header.navbar{background:#2780e3;color:#fff;padding:.6rem 1.2rem;display:flex;gap:1rem;align-items:baseline}
-header.navbar a{color:#fff;font-weight:600;font-size:1.2rem;text-decoration:none} header.navbar span{opacity:.85;font-size:.9rem}
-.layout{display:flex;max-width:1400px;margin:0 auto} nav.sidebar{flex:0 0 250px;padding:1rem;border-right:1px solid #eee;position:sticky;top:0;height:100vh;overflow-y:auto}
-nav.sidebar ul{list-style:none;padding:0;margin:0} nav.sidebar li a{display:block;padding:.3rem .5rem;color:#343a40;text-decoration:none;border-radius:4px;font-size:.92rem}
+header.navbar a{color:#fff;font-weight:600;font-size:1.2rem;text-decoration:none}
+header.navbar span{opacity:.85;font-size:.9rem}
+.layout{display:flex;max-width:1400px;margin:0 auto}
+nav.sidebar{flex:0 0 250px;padding:1rem;border-right:1px solid #eee;position:sticky;top:0;height:100vh;overflow-y:auto}
+nav.sidebar ul{list-style:none;padding:0;margin:0}
+nav.sidebar li a{display:block;padding:.3rem .5rem;color:#343a40;text-decoration:none;border-radius:4px;
+  font-size:.92rem}
 nav.sidebar li a:hover{background:#f1f3f5} nav.sidebar li a.active{background:#e7f1fc;color:#1a5fb4;font-weight:600}
-main{flex:1;min-width:0;padding:1rem 2.2rem 4rem} main h1.title{margin-bottom:.2rem} p.description{font-size:1.1rem;color:#555;margin-top:0}
+main{flex:1;min-width:0;padding:1rem 2.2rem 4rem} main h1.title{margin-bottom:.2rem}
+p.description{font-size:1.1rem;color:#555;margin-top:0}
 a{color:#2780e3} pre,code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.86rem}
 div.code pre{background:#f8f9fa;border-left:3px solid #2780e3;padding:.6rem .8rem;overflow-x:auto;margin:.5rem 0}
-pre.output{background:#fff;border-left:3px solid #ced4da;padding:.4rem .8rem;overflow-x:auto;margin:.3rem 0;max-height:28rem}
+pre.output{background:#fff;border-left:3px solid #ced4da;padding:.4rem .8rem;overflow-x:auto;margin:.3rem 0;
+  max-height:28rem}
 pre.stderr{color:#6c757d} pre.error{color:#b00020}
 img.figure{max-width:100%;height:auto;display:block;margin:.4rem 0} .output.html{overflow-x:auto}
-.output.html table,main table{border-collapse:collapse;font-size:.88rem;margin:.5rem 0} main th,main td{border-bottom:1px solid #dee2e6;padding:.25rem .6rem;text-align:right}
-main th{background:#f8f9fa} main td:first-child,main th:first-child{text-align:left} .output.md h3,.output.md h4{margin-top:1.6rem;border-top:1px solid #dee2e6;padding-top:.8rem}
-.output.md hr{display:none} a.source-link{float:right;font-size:.8rem} blockquote{border-left:4px solid #dee2e6;margin:.5rem 0;padding:.1rem 1rem;color:#495057}
+.output.html table,main table{border-collapse:collapse;font-size:.88rem;margin:.5rem 0}
+main th,main td{border-bottom:1px solid #dee2e6;padding:.25rem .6rem;text-align:right}
+main th{background:#f8f9fa} main td:first-child,main th:first-child{text-align:left}
+.output.md h3,.output.md h4{margin-top:1.6rem;border-top:1px solid #dee2e6;padding-top:.8rem}
+.output.md hr{display:none} a.source-link{float:right;font-size:.8rem}
+blockquote{border-left:4px solid #dee2e6;margin:.5rem 0;padding:.1rem 1rem;color:#495057}
 p.widget-note{background:#fff8e1;border:1px solid #ffe082;border-radius:4px;padding:.4rem .8rem;font-size:.92rem}
 .cell{margin-bottom:1rem} main pre{background:#f8f9fa;padding:.6rem .8rem;overflow-x:auto}
 """
@@ -210,7 +220,9 @@ def _page(title, site_title, description, nav, body, katex):
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{html.escape(title)} – {html.escape(site_title)}</title><link rel="icon" href="data:,">
 <link rel="stylesheet" href="site.css">{head_k}</head>
-<body><header class="navbar"><a href="index.html">{html.escape(site_title)}</a><span>{html.escape(description)}</span></header>
+<body>
+<header class="navbar"><a href="index.html">{html.escape(site_title)}</a>
+<span>{html.escape(description)}</span></header>
 <div class="layout"><nav class="sidebar"><ul>{nav}</ul></nav>
 <main><h1 class="title">{html.escape(title)}</h1>{body}</main></div></body></html>
 """
@@ -331,8 +343,10 @@ _PAGE_JS = r"""() => ({
   links: [...document.querySelectorAll('a[href]')].map(a => a.href),
   images: [...document.images].map(i => ({src: i.src, ok: i.complete && i.naturalWidth > 0})),
   math: document.querySelectorAll('.katex').length, math_errors: document.querySelectorAll('.katex-error').length,
-  raw_math: (() => { const w = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT), bad = []; let n;
-    while ((n = w.nextNode())) if (!n.parentElement.closest('code,pre,script,.katex') && /\$[^$\s][^$]*\$/.test(n.textContent))
+  raw_math: (() => { const w = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT),
+    bad = []; let n;
+    while ((n = w.nextNode())) if (!n.parentElement.closest('code,pre,script,.katex') &&
+        /\$[^$\s][^$]*\$/.test(n.textContent))
       bad.push(n.textContent.trim().slice(0, 60)); return bad; })()})"""
 
 def check_page(page, url, shots=None) -> dict:
