@@ -11,6 +11,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from .data import DataError, get_data, read_keypoints, load_image, FacialKeypointsDataset
 from .model import to_gray
+from .metrics import nme
 from .train import TrainingError, split_indices, save_atomic
 
 # %% auto #0
@@ -146,7 +147,6 @@ def train_tutorial(
     history)."""
     from torch.utils.data import DataLoader, Subset
     from tqdm.auto import tqdm
-    from fkd.metrics import nme
     path = Path(data_path) if data_path else get_data()
     ds = FacialKeypointsDataset(path/'training_frames_keypoints.csv', path/'training', transform=tutorial_transform())
     tr, va = split_indices(len(ds), val_frac, seed)
@@ -207,7 +207,6 @@ def train_tutorial(
 # %% ../nbs/02_train.ipynb #901350c1
 def evaluate_tutorial(net, data_path=None, split='test'):
     "Protocol A for the tutorial's pipeline: per-face NME, the whole image squashed to 224×224 as its inference does."
-    from fkd.metrics import nme
     path = Path(data_path) if data_path else get_data()
     names, kps = read_keypoints(path/f'{split}_frames_keypoints.csv', path/split)
     return np.array([nme(tutorial_predict_image(net, load_image(path/split/n)), k) for n, k in zip(names, kps)])
