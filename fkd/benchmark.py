@@ -77,7 +77,7 @@ def onnx_speed(data_path, model=None):
     from fkd.use import export_onnx, OnnxModel
     from fkd.model import predict
     from fkd.data import read_keypoints
-    model = model or load_model()
+    model = model or load_model(int8=False)  # ONNX is exported from the float weights: compare with the float graph
     S = model.config['size']
     with tempfile.TemporaryDirectory() as d:
         om = OnnxModel(export_onnx(Path(d)/'fkd.onnx'))
@@ -91,12 +91,14 @@ def onnx_speed(data_path, model=None):
     return dict(ms=ms, gap_px=gap)
 
 # %% ../nbs/08_benchmark.ipynb #5862909a
-def pipeline_speed(photo, model=None, reps=30, detector='cascades'):
-    "Median seconds of `fkd.detect` on `photo` with `detector`, and of its face search alone; number of faces."
-    from fkd.detect import detect, find_faces, search as find_all
+def pipeline_speed(photo, model=None, reps=30, detector=None):
+    """Median seconds of `fkd.detect` on `photo` with `detector` (default: `fkd.detect.DETECTOR`), and of its face
+    search alone; number of faces."""
+    from fkd.detect import detect, find_faces, search as find_all, DETECTOR
     model = model or load_model()
     rgb = np.asarray(photo)
-    search = find_all if detector == 'cascades' else find_faces
+    detector = detector or DETECTOR
+    search = find_faces if detector == 'haar' else lambda gray: find_all(gray, detector=detector)
     old = torch.get_num_threads()
     torch.set_num_threads(2)
     cv2.setNumThreads(2)

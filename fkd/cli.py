@@ -182,6 +182,7 @@ def _detect(args):
         return 2
     from fkd.data import demo_photo
     from fkd.use import VIDEO_EXTS
+    from fkd.detect import DETECTOR
     files, problems = collect_photos(
         args.inputs + ([demo_photo()] if args.demo else []), args.out, IMAGE_EXTS | VIDEO_EXTS
     )
@@ -199,7 +200,8 @@ def _detect(args):
     t0 = time.perf_counter()
     records, failures = detect_files(photos, args.out, args.json, not args.no_images, args.numbers, not args.quiet,
                                      args.pose, args.scores, args.workers, scale_factor=args.scale_factor,
-                                     min_neighbors=args.min_neighbors, margin=args.margin) if photos else ([], [])
+                                     min_neighbors=args.min_neighbors, margin=args.margin,
+                                     detector=args.detector or DETECTOR) if photos else ([], [])
     rate = f", {len(photos) / (time.perf_counter() - t0):.1f} photos/s" if len(photos) > 1 else ''
     v_records, v_failures = detect_videos(
         videos, args.out, args.json, not args.quiet, args.pose, args.scores, args.every
@@ -232,12 +234,12 @@ def _add_detect(sub):
     p.add_argument(
         '--every', type=int, default=10, help='videos: run the face detector every this many frames (default 10)'
     )
-    p.add_argument(
-        '--scale-factor', type=float, default=None, help="the searches' scale step (default: each search's own)"
-    )
-    p.add_argument(
-        '--min-neighbors', type=int, default=None, help="windows that must agree (default: 1, as fkd.detect)"
-    )
+    p.add_argument('--detector', choices=('finder', 'cascades'), default=None,
+                   help="the face search: fkd's network or six OpenCV cascade searches (default: fkd.detect.DETECTOR)")
+    p.add_argument('--scale-factor', type=float, default=None,
+                   help="cascades: the searches' scale step (default: each search's own)")
+    p.add_argument('--min-neighbors', type=int, default=None,
+                   help="cascades: windows that must agree (default: 1, as fkd.detect)")
     p.add_argument(
         '--margin', type=float, default=None, help='crop side in face-box widths (default: measured from the data)'
     )

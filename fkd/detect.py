@@ -8,18 +8,22 @@ from pathlib import Path
 import numpy as np
 import cv2
 import torch
+import torch.nn as nn
+import torch.nn.functional as F
 from .data import (DataError, get_data, load_image, as_rgb, crop_matrix, read_keypoints, PARTS,
                       RIGHT_EYE_OUTER, LEFT_EYE_OUTER, FLIP_PERM, PART_COLORS)
 from .model import (to_gray, crop_inputs, from_crop, soft_argmax, point_scores,
-                       default_model, udacity_markup)
+                       default_model, udacity_markup, conv_bn, fuse_bn, read_checkpoint)
 from .metrics import nme
 
 # %% auto #0
-__all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'MIN_SCORE', 'face_cascade', 'find_faces', 'measure_margin',
-           'box_crop_matrix', 'predict_boxes', 'measure_box_from_points', 'points_box', 'face_crop_matrix', 'Search',
-           'turn_photo', 'run_search', 'merge_boxes', 'find_candidates', 'box_iou', 'box_overlap',
-           'keypoints_and_scores', 'looks', 'search', 'pick_faces', 'detect', 'draw_faces', 'closest_box',
-           'predict_box', 'evaluate_detected', 'detection_view', 'detection_panel']
+__all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'FINDER_FORMAT', 'FINDER_FILE', 'FINDER_SIDE', 'FINDER_THRESHOLD',
+           'MIN_SCORE', 'DETECTOR', 'face_cascade', 'find_faces', 'measure_margin', 'box_crop_matrix', 'predict_boxes',
+           'measure_box_from_points', 'points_box', 'face_crop_matrix', 'Search', 'turn_photo', 'run_search',
+           'merge_boxes', 'find_candidates', 'box_iou', 'box_overlap', 'face_frame', 'FaceFinder', 'finder_targets',
+           'finder_boxes', 'load_finder', 'default_finder', 'finder_input', 'find_boxes', 'keypoints_and_scores',
+           'looks', 'search', 'pick_faces', 'detect', 'draw_faces', 'closest_box', 'predict_box', 'evaluate_detected',
+           'detection_view', 'detection_panel']
 
 # %% ../nbs/03_detect.ipynb #7db82029
 CASCADE = 'haarcascade_frontalface_default.xml'
@@ -245,10 +249,148 @@ def box_overlap(a, b):
     x1, y1 = min(a[0] + a[2], b[0] + b[2]), min(a[1] + a[3], b[1] + b[3])
     return max(0, x1 - x0) * max(0, y1 - y0) / min(a[2] * a[3], b[2] * b[3])
 
+# %% ../nbs/03_detect.ipynb #8502bc7f
+def face_frame(kp): # a face's 68 points (68, 2)
+    "The detector's box of a face: centre x, y, side and roll angle (degrees, `crop_matrix`'s sense) from its points."
+    kp = np.asarray(kp, np.float64)
+    d = kp[LEFT_EYE_OUTER] - kp[RIGHT_EYE_OUTER]
+    a = math.atan2(d[1], d[0])
+    R = np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]])
+    c = kp.mean(0)
+    x, y, w, h = points_box((kp - c) @ R)  # the points turned upright around their centre
+    centre = c + R @ [x + w / 2, y + h / 2]
+    return float(centre[0]), float(centre[1]), float(w), math.degrees(a)
+
+# %% ../nbs/03_detect.ipynb #9f7b39ae
+class FaceFinder(nn.Module):
+    "A small face detector: for each 4x4 cell, a face-centre logit, the centre's offset, log width and roll (sin, cos)."
+    stride = 4  # input pixels per output cell
+    def __init__(self, widths=(16, 24, 32, 48, 64), head=24):
+        super().__init__()
+        self.config = dict(widths=tuple(widths), head=head)
+        a, b, c, d, e = widths
+        self.s0 = conv_bn(1, a, 3, 2)
+        self.s1 = nn.Sequential(conv_bn(a, b, 3, 2), conv_bn(b, b))
+        self.s2 = nn.Sequential(conv_bn(b, c, 3, 2), conv_bn(c, c))
+        self.s3 = nn.Sequential(conv_bn(c, d, 3, 2), conv_bn(d, d))
+        self.s4 = nn.Sequential(conv_bn(d, e, 3, 2), conv_bn(e, e))
+        self.l1, self.l2, self.l3, self.l4 = (conv_bn(w, head, 1) for w in (b, c, d, e))
+        self.m3, self.m2, self.m1 = (conv_bn(head, head) for _ in range(3))
+        self.out = nn.Conv2d(head, 6, 1)
+        nn.init.constant_(self.out.bias[:1], -4.6)  # start by saying "no face" (1%) everywhere
+    def forward(self, x): # (B, 1, H, W) in [0, 1], H and W multiples of 32
+        f1 = self.s1(self.s0(x))
+        f2 = self.s2(f1)
+        f3 = self.s3(f2)
+        f4 = self.s4(f3)
+        up = lambda p: F.interpolate(p, scale_factor=2., mode='nearest')
+        p = self.m3(up(self.l4(f4)) + self.l3(f3))
+        p = self.m2(up(p) + self.l2(f2))
+        return self.out(self.m1(up(p) + self.l1(f1)))
+
+# %% ../nbs/03_detect.ipynb #aa2cdbd6
+def finder_targets(frames, # faces as (cx, cy, side, angle), from `face_frame`, in the input's pixels
+                   shape, # the input's (H, W)
+                   stride=FaceFinder.stride,
+                   min_side=6.): # smaller faces are not asked for
+    "What `FaceFinder` should answer for `frames`: heatmap (h, w), box numbers (5, h, w), the centres' cells (h, w)."
+    h, w = shape[0] // stride, shape[1] // stride
+    ys, xs = np.mgrid[0:h, 0:w]
+    heat = np.zeros((h, w), np.float32)
+    boxes = np.zeros((5, h, w), np.float32)
+    centres = np.zeros((h, w), bool)
+    for cx, cy, side, angle in frames:
+        u, v = (cx + 0.5) / stride - 0.5, (cy + 0.5) / stride - 0.5  # in cells: a cell's centre is a whole number
+        i, j = int(round(v)), int(round(u))
+        if side < min_side or not (0 <= i < h and 0 <= j < w): continue
+        s = max(0.6, side / stride / 12)
+        heat = np.maximum(heat, np.exp(-((xs - u) ** 2 + (ys - v) ** 2) / (2 * s * s)))
+        heat[i, j] = 1
+        a = math.radians(angle)
+        boxes[:, i, j] = (u - j, v - i, math.log(side / stride), math.sin(a), math.cos(a))
+        centres[i, j] = True
+    return heat.astype(np.float32), boxes, centres
+
+# %% ../nbs/03_detect.ipynb #dfce3336
+def finder_boxes(out, # `FaceFinder`'s output for one input (6, h, w)
+                 scale=1., # input pixels per photo pixel
+                 threshold=0.3, # the least heatmap peak that counts as a face
+                 top=30, # at most this many faces, best first
+                 stride=FaceFinder.stride):
+    "Face boxes (N, 5) in the photo's pixels, x, y, w, h and angle, and their heatmap peaks (N,), best first."
+    out = torch.as_tensor(out)
+    heat = torch.sigmoid(out[0])
+    peak = (heat == F.max_pool2d(heat[None], 3, 1, 1)[0]) & (heat >= threshold)
+    ii, jj = torch.nonzero(peak, as_tuple=True)
+    order = torch.argsort(heat[ii, jj], descending=True)[:top]
+    ii, jj = ii[order], jj[order]
+    score = heat[ii, jj].numpy()
+    r = out[1:, ii, jj].double().numpy()
+    cx = ((jj.numpy() + r[0] + 0.5) * stride - 0.5) / scale
+    cy = ((ii.numpy() + r[1] + 0.5) * stride - 0.5) / scale
+    side = np.exp(r[2]) * stride / scale
+    angle = np.degrees(np.arctan2(r[3], r[4]))
+    return np.c_[cx - side / 2, cy - side / 2, side, side, angle].astype(np.float32), score
+
+# %% ../nbs/03_detect.ipynb #ff4f8d87
+FINDER_FORMAT, FINDER_FILE = 'fkd-finder-1', 'fkd_facefinder.pt'  # the shipped weights, in fkd/weights
+
+def load_finder(path=None, # a checkpoint of `FaceFinder` (default: the shipped one)
+                compile=True): # fold batch norm, trace and freeze for the CPU
+    "The face finder, ready for CPU inference."
+    from importlib.resources import files
+    path = Path(path) if path else Path(str(files('fkd') / 'weights' / FINDER_FILE))
+    ck = read_checkpoint(path, FINDER_FORMAT)
+    try:
+        net = FaceFinder(**ck['config'])
+        net.load_state_dict(ck['state_dict'])
+    except (TypeError, RuntimeError) as e:
+        raise DataError(f"{path}: does not fit FaceFinder ({str(e).splitlines()[0][:200]})") from None
+    net = fuse_bn(net.eval())
+    if not compile: return net
+    import warnings
+    with warnings.catch_warnings(), torch.inference_mode():
+        warnings.simplefilter('ignore')
+        return torch.jit.optimize_for_inference(torch.jit.freeze(torch.jit.trace(net, torch.zeros(1, 1, 64, 64))))
+
+_FINDER = None
+def default_finder():
+    "`load_finder()`, loaded on first use and then kept."
+    global _FINDER
+    if _FINDER is None: _FINDER = load_finder()
+    return _FINDER
+
+# %% ../nbs/03_detect.ipynb #eacedd8f
+FINDER_SIDE = 320  # the photo's longer side as the finder sees it; chosen on AFW in notebook 07b
+FINDER_THRESHOLD = 0.1  # the least heatmap peak searched further; chosen on AFW in notebook 07b
+
+def finder_input(gray, # the photo, grayscale
+                 side=FINDER_SIDE): # its longer side as the network sees it
+    "The photo as `FaceFinder`'s input (1, 1, H, W), shrunk and padded with black to multiples of 32; the scale."
+    s = side / max(gray.shape)
+    h, w = max(1, round(gray.shape[0] * s)), max(1, round(gray.shape[1] * s))
+    x = np.zeros((-(-h // 32) * 32, -(-w // 32) * 32), np.float32)
+    x[:h, :w] = cv2.resize(gray, (w, h), interpolation=cv2.INTER_AREA if s < 1 else cv2.INTER_LINEAR) / 255
+    return torch.from_numpy(x)[None, None], s
+
+# %% ../nbs/03_detect.ipynb #1248eff3
+def find_boxes(gray, # the photo, grayscale
+               finder=None, # a `FaceFinder` (default: the shipped one)
+               side=FINDER_SIDE, # the photo's longer side as the finder sees it
+               threshold=FINDER_THRESHOLD, # the least heatmap peak that counts
+               min_size=30): # smaller boxes, in the photo's pixels, are dropped
+    "Candidate face boxes (N, 5), x, y, w, h and angle, and their peaks (N,): one pass of the face finder."
+    finder = finder if finder is not None else default_finder()
+    x, s = finder_input(np.asarray(gray), side)
+    with torch.inference_mode(): boxes, score = finder_boxes(finder(x)[0], s, threshold)
+    keep = boxes[:, 2] >= min_size
+    return boxes[keep], score[keep]
+
 # %% ../nbs/03_detect.ipynb #82d976df
 def keypoints_and_scores(gray, # the photo, grayscale; or a list of photos, one per crop
                          mats, # crop matrices (N, 2, 3), photo to crop
-                         model=None): # a keypoint model (default: `fkd.load_model()`)
+                         model=None, # a keypoint model (default: `fkd.load_model()`)
+                         scores=True): # compute the scores (None when False: a look whose scores nobody reads)
     """Keypoints (N, 68, 2) in the photo's pixels and their scores (N, 68) in [0, 1], for crop matrices `mats`, in one
     batch."""
     model = model if model is not None else default_model()
@@ -257,10 +399,10 @@ def keypoints_and_scores(gray, # the photo, grayscale; or a list of photos, one 
     grays = gray if isinstance(gray, (list, tuple)) else [gray] * len(mats)
     with torch.inference_mode():
         hm = model.heatmaps(crop_inputs(grays, mats, size))
-        return from_crop(soft_argmax(hm).numpy(), mats, size), point_scores(hm).numpy()
+        return from_crop(soft_argmax(hm).numpy(), mats, size), point_scores(hm).numpy() if scores else None
 
 # %% ../nbs/03_detect.ipynb #7cfa9fe7
-MIN_SCORE = 0.4  # a face's mean point score; chosen on AFW and the Udacity test images in notebook 07
+MIN_SCORE = 0.55  # a face's mean point score; chosen on AFW and the Udacity test images in notebooks 07 and 07b
 
 def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks at faces of many photos in one batch)
           boxes, # face boxes (N, 4), or (N, 5) with their angles, from a search
@@ -272,10 +414,10 @@ def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks 
     model = model if model is not None else default_model()
     size = model.config['size']
     mats = [box_crop_matrix(b, size, side=margin) for b in boxes]
-    kps, scores = keypoints_and_scores(gray, mats, model)
-    for _ in range(n - 1):
+    kps, scores = keypoints_and_scores(gray, mats, model, scores=n == 1)
+    for i in range(n - 1):
         mats = [face_crop_matrix(k, size) for k in kps]
-        kps, scores = keypoints_and_scores(gray, mats, model)
+        kps, scores = keypoints_and_scores(gray, mats, model, scores=i == n - 2)  # the last look's scores only
     if mirror and len(mats):
         flipped = [np.concatenate([-M[:1], M[1:]]) + [[0, 0, size - 1], [0, 0, 0]] for M in mats]
         kps_m, scores_m = keypoints_and_scores(gray, flipped, model)
@@ -283,13 +425,18 @@ def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks 
     return kps, scores
 
 # %% ../nbs/03_detect.ipynb #a29fd7f6
+DETECTOR = 'finder'  # `detect`'s default search; chosen on AFW and measured for speed in notebook 07b
+
 def search(gray, # the photo, grayscale
-           min_neighbors=None, # windows that must agree, beyond the first (default: 1)
-           scale_factor=None, # the searches' scale step (default: each search's own)
+           min_neighbors=None, # cascades: windows that must agree, beyond the first (default: 1)
+           scale_factor=None, # cascades: the searches' scale step (default: each search's own)
            min_size=30, # the smallest face searched, in pixels
-           max_side=1200): # larger photos are searched downscaled to this longer side
-    """Candidate face boxes (N, 5) with their angles: `find_candidates` with `detect`'s defaults (the first half of
-    `detect`)."""
+           max_side=1200, # cascades: larger photos are searched downscaled to this longer side
+           detector=DETECTOR): # 'finder' (one pass of `FaceFinder`) or 'cascades' (the six searches of `SEARCHES`)
+    """Candidate face boxes (N, 5) with their angles, overlapping ones merged, surest first: the first half of
+    `detect`."""
+    if detector == 'finder': return merge_boxes(find_boxes(gray, min_size=min_size)[0])
+    if detector != 'cascades': raise ValueError(f"detector {detector!r}: use 'finder' or 'cascades'")
     searches = SEARCHES if scale_factor is None else tuple(s._replace(step=scale_factor) for s in SEARCHES)
     return find_candidates(gray, searches, 1 if min_neighbors is None else min_neighbors, min_size, max_side)
 
@@ -312,16 +459,17 @@ def pick_faces(kps, # keypoints (N, 68, 2) of the candidates, from `looks`
 # %% ../nbs/03_detect.ipynb #67ad6829
 def detect(photo, # a path, an RGB array or a PIL image
            model=None, # a keypoint model (default: `fkd.load_model()`)
-           # 'cascades' (fkd's: six searches, three looks, a face score) or 'haar' (the tutorial's one search)
-           detector='cascades',
+           # 'finder' (fkd's network) or 'cascades' (six searches), then three looks and a face score;
+           # or 'haar' (the tutorial's one search, one look)
+           detector=DETECTOR,
            min_neighbors=None, # windows that must agree (default: 1 for 'cascades', 5 for 'haar')
            scale_factor=None, # the search's scale step (default: each search's own; 1.1 for 'haar')
            min_size=30, # the smallest face searched, in pixels
            max_side=1200, # larger photos are searched downscaled to this longer side
            margin=None, # crop side in box widths for the first look (default: `MARGIN`)
-           min_score=MIN_SCORE): # faces scoring less are dropped ('cascades')
-    """Faces in `photo`, left to right: dicts of 'box' (x, y, w, h) and 'keypoints' (68, 2) in its pixels, with
-    ('cascades') the face's 'score' and each point's 'point_scores' (68,) in [0, 1]."""
+           min_score=MIN_SCORE): # faces scoring less are dropped (not 'haar')
+    """Faces in `photo`, left to right: dicts of 'box' (x, y, w, h) and 'keypoints' (68, 2) in its pixels, with (not
+    'haar') the face's 'score' and each point's 'point_scores' (68,) in [0, 1]."""
     gray = to_gray(as_rgb(photo))
     if detector == 'haar':
         boxes = find_faces(gray, scale_factor or 1.1, min_neighbors or 5, min_size, max_side)
@@ -329,8 +477,9 @@ def detect(photo, # a path, an RGB array or a PIL image
             dict(box=tuple(float(v) for v in b), keypoints=k)
             for b, k in zip(boxes, predict_boxes(gray, boxes, model, margin))
         ]
-    if detector != 'cascades': raise ValueError(f"detector {detector!r}: use 'cascades' or 'haar'")
-    boxes = search(gray, min_neighbors, scale_factor, min_size, max_side)
+    if detector not in ('finder', 'cascades'):
+        raise ValueError(f"detector {detector!r}: use 'finder', 'cascades' or 'haar'")
+    boxes = search(gray, min_neighbors, scale_factor, min_size, max_side, detector)
     kps, scores = looks(gray, boxes, model, margin)
     return pick_faces(kps, scores, min_score)
 

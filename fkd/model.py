@@ -2,7 +2,7 @@
 
 # %% ../nbs/01_model.ipynb #620483f1
 from __future__ import annotations
-import math, time, pickle
+import math, time, pickle, warnings
 from pathlib import Path
 import numpy as np
 import torch
@@ -15,8 +15,8 @@ from .data import DataError, as_rgb, image_crop_matrix, apply_matrix, invert_mat
 __all__ = ['DEFAULT_CONFIG', 'FORMAT', 'MODELS', 'conv_out', 'layer_table', 'count_params', 'count_macs', 'conv_bn', 'ResBlock',
            'soft_argmax', 'KeypointNet', 'point_scores', 'fuse_bn', 'cpu_latency', 'feature_maps',
            'first_layer_filters', 'plot_maps', 'to_gray', 'crop_inputs', 'from_crop', 'weights_path', 'read_checkpoint',
-           'model_from_checkpoint', 'HeatmapGraph', 'Compiled', 'compile_for_cpu', 'load_model', 'predict',
-           'default_model', 'udacity_markup', 'feature_panel']
+           'model_from_checkpoint', 'HeatmapGraph', 'Compiled', 'compile_for_cpu', 'int8_engine', 'quantize_int8',
+           'calibration_crops', 'add_int8', 'load_model', 'predict', 'default_model', 'udacity_markup', 'feature_panel']
 
 # %% ../nbs/01_model.ipynb #66ec852b
 def conv_out(w, f, s=1, p=0):
@@ -211,18 +211,22 @@ def weights_path(name='wild') -> Path:
     return Path(str(files('fkd') / 'weights' / MODELS[name]))
 
 # %% ../nbs/01_model.ipynb #3d3ff58c
-def read_checkpoint(path) -> dict:
+def read_checkpoint(path, # the checkpoint file
+                    fmt=FORMAT) -> dict: # the format it must declare (the face finder's is `fkd.detect.FINDER_FORMAT`)
     "Read an fkd checkpoint safely (`weights_only=True`), checking that it is one."
     path = Path(path)
     if not path.is_file(): raise DataError(f"{path}: no such checkpoint file")
-    try: ck = torch.load(path, map_location='cpu', weights_only=True)
+    try:
+        with warnings.catch_warnings():  # torch warns that quantized tensors (the 8-bit state) are deprecated
+            warnings.simplefilter('ignore', UserWarning)
+            ck = torch.load(path, map_location='cpu', weights_only=True)
     except pickle.UnpicklingError: raise DataError(f"{path}: not an fkd weights file (it holds Python objects other "
                                                    "than tensors and plain data, which fkd refuses to "
                                                    "unpickle)") from None
     except Exception as e: raise DataError(f"{path}: not an fkd weights file ({type(e).__name__}: "
                                            f"{str(e).splitlines()[0][:200]})") from None
-    if not isinstance(ck, dict) or ck.get('format') != FORMAT or 'state_dict' not in ck or 'config' not in ck:
-        raise DataError(f"{path}: not an fkd checkpoint (expected a dict with format {FORMAT!r}, config and "
+    if not isinstance(ck, dict) or ck.get('format') != fmt or 'state_dict' not in ck or 'config' not in ck:
+        raise DataError(f"{path}: not an fkd checkpoint (expected a dict with format {fmt!r}, config and "
                         "state_dict)")
     return ck
 
@@ -238,7 +242,7 @@ def model_from_checkpoint(ck, path='checkpoint'):
         raise DataError(
             f"{path}: weights do not fit KeypointNet{ck['config']}: {str(e).splitlines()[0][:300]}"
         ) from None
-    model.meta = {k: v for k, v in ck.items() if k != 'state_dict' and k != 'optimizer'}
+    model.meta = {k: v for k, v in ck.items() if k not in ('state_dict', 'optimizer', 'int8_state_dict')}
     return model.eval()
 
 # %% ../nbs/01_model.ipynb #ebcfeb70
@@ -269,17 +273,71 @@ def compile_for_cpu(model):
         g = torch.jit.optimize_for_inference(torch.jit.freeze(torch.jit.trace(HeatmapGraph(model.eval()).eval(), x)))
     return Compiled(g, model.config, getattr(model, 'meta', {}))
 
+# %% ../nbs/01_model.ipynb #ec2e85e9
+def int8_engine():
+    "PyTorch's x86 back end for 8-bit integer inference, when this build and CPU have it (else None: stay in floats)."
+    return 'x86' if 'x86' in torch.backends.quantized.supported_engines else None
+
+# %% ../nbs/01_model.ipynb #b1f3f8de
+def quantize_int8(model, # a `KeypointNet` with batch norm folded (`fuse_bn`)
+                  crops=None, # face crops (N, 1, size, size) in [0, 1] to calibrate the ranges on...
+                  state=None): # ...or the quantized state of an earlier calibration (`int8_state_dict`)
+    "`model`'s heatmaps in 8-bit integers, traced and frozen: (a `Compiled`, its quantized state)."
+    import warnings
+    import torch.fx.config
+    from torch.ao.quantization import get_default_qconfig_mapping
+    from torch.ao.quantization.quantize_fx import prepare_fx, convert_fx
+    if (crops is None) == (state is None): raise ValueError("quantize_int8: give crops to calibrate on, or a state")
+    torch.backends.quantized.engine = 'x86'
+    x = torch.zeros(1, 1, model.config['size'], model.config['size'])
+    traces = torch.fx.config.do_not_emit_stack_traces
+    torch.fx.config.do_not_emit_stack_traces = True  # a stack trace per node made the first load 15 s slower here
+    with warnings.catch_warnings(), torch.inference_mode():
+        warnings.simplefilter('ignore')  # FX quantization warns that it is deprecated in favour of torchao
+        try: prepared = prepare_fx(HeatmapGraph(model.eval()).eval(), get_default_qconfig_mapping('x86'), (x,))
+        finally: torch.fx.config.do_not_emit_stack_traces = traces
+        for i in range(0, 0 if crops is None else len(crops), 32): prepared(crops[i:i + 32])
+        q = convert_fx(prepared)
+        if state is not None: q.load_state_dict(state)
+        g = torch.jit.freeze(torch.jit.trace(q.eval(), x))
+    return Compiled(g, model.config, getattr(model, 'meta', {})), q.state_dict()
+
+# %% ../nbs/01_model.ipynb #49c6e300
+def calibration_crops(data_path, # the Udacity data
+                      step=12, # every `step`-th training image
+                      size=96): # the model's input side
+    "Face crops (N, 1, size, size) of every `step`-th Udacity training image, as `predict` crops them: to calibrate on."
+    from fkd.data import read_keypoints, load_image
+    names, _ = read_keypoints(Path(data_path)/'training_frames_keypoints.csv', Path(data_path)/'training')
+    grays = [to_gray(load_image(Path(data_path)/'training'/n)) for n in names[::step]]
+    return crop_inputs(grays, [image_crop_matrix(*g.shape, size) for g in grays], size)
+
+# %% ../nbs/01_model.ipynb #d99acf63
+def add_int8(path, # a checkpoint file (the shipped ones: `weights_path(name)`)
+             crops): # calibration crops, from `calibration_crops`
+    "Calibrate the checkpoint's model in 8-bit integers and store the quantized state in it (`int8_state_dict`)."
+    from fkd.data import atomic_path
+    path = Path(path)
+    ck = read_checkpoint(path)
+    _, state = quantize_int8(fuse_bn(model_from_checkpoint(ck, path)), crops)
+    with atomic_path(path) as tmp: torch.save(dict(ck, int8_state_dict=state), tmp)
+    return path
+
 # %% ../nbs/01_model.ipynb #20827945
 def load_model(path=None, # a checkpoint file, or the name of a shipped model: 'wild' (the default) or 'udacity'
                fuse=True, # fold batch norm into the convolutions
-               compile=True): # trace and freeze for the CPU
+               compile=True, # trace and freeze for the CPU
+               int8=True): # in 8-bit integers, when the checkpoint holds their state and the CPU has the back end
     "A shipped model (default: 'wild') or the checkpoint at `path`, ready for CPU inference."
     path = weights_path(path or 'wild') if path is None or path in MODELS else Path(path)
-    model = model_from_checkpoint(read_checkpoint(path), path)
+    ck = read_checkpoint(path)
+    model = model_from_checkpoint(ck, path)
     meta = model.meta
     if fuse:
         model = fuse_bn(model)
         model.meta = meta
+    if fuse and compile and int8 and 'int8_state_dict' in ck and int8_engine():
+        return quantize_int8(model, state=ck['int8_state_dict'])[0]
     return compile_for_cpu(model) if compile else model
 
 # %% ../nbs/01_model.ipynb #22948e2f

@@ -9,7 +9,7 @@ import cv2
 import torch
 from .data import DataError, load_image, write_atomic, as_rgb
 from .model import to_gray, crop_inputs, load_model
-from .detect import detect, search, looks, pick_faces, box_crop_matrix, MIN_SCORE
+from .detect import detect, search, looks, pick_faces, box_crop_matrix, MIN_SCORE, DETECTOR
 from .use import face_record
 
 # %% auto #0
@@ -31,13 +31,14 @@ def median_ms(f, # a function of no arguments
 # %% ../nbs/04_scale.ipynb #a4a3a4b3
 def time_photo(photo, # a photo file
                model=None, # a keypoint model (default: `fkd.load_model()`)
-               reps=7): # runs of each stage; the median is kept
+               reps=7, # runs of each stage; the median is kept
+               detector=DETECTOR): # the search: 'finder' or 'cascades', as `fkd.detect`
     "Median milliseconds of each stage of `fkd.detect` on one photo file: decode, search, crops, network, mapping back."
     model = model if model is not None else load_model()
     size = model.config['size']
     t_decode, rgb = median_ms(lambda: load_image(photo), reps)
     gray = to_gray(rgb)
-    t_search, boxes = median_ms(lambda: search(gray), reps)
+    t_search, boxes = median_ms(lambda: search(gray, detector=detector), reps)
     t_looks, (kps, scores) = median_ms(lambda: looks(gray, boxes, model), reps)
     t_pick, faces = median_ms(lambda: pick_faces(kps, scores), reps)
     t_crops = t_net = 0.0
@@ -60,10 +61,11 @@ def detect_batch(photos, # paths, RGB arrays or PIL images
                  min_size=30, # the smallest face searched, in pixels
                  max_side=1200, # larger photos are searched downscaled to this longer side
                  margin=None, # crop side in box widths for the first look (default: `MARGIN`)
-                 min_score=MIN_SCORE): # faces scoring less are dropped
+                 min_score=MIN_SCORE, # faces scoring less are dropped
+                 detector=DETECTOR): # the search: 'finder' or 'cascades', as `fkd.detect`
     "`fkd.detect` on each photo, the looks at all their candidates in shared batches: one list of faces per photo."
     grays = [to_gray(as_rgb(p)) for p in photos]
-    found = [search(g, min_neighbors, scale_factor, min_size, max_side) for g in grays]
+    found = [search(g, min_neighbors, scale_factor, min_size, max_side, detector) for g in grays]
     owner = np.repeat(np.arange(len(grays)), [len(b) for b in found])
     boxes = np.concatenate(found) if len(owner) else np.zeros((0, 4), np.float32)
     kps, scores = looks([grays[i] for i in owner], boxes, model, margin)

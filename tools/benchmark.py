@@ -9,10 +9,10 @@ import numpy as np
 import cv2
 import torch
 from fkd.data import get_data, load_image, write_atomic, read_keypoints
-from fkd.model import load_model, weights_path, count_params, count_macs
+from fkd.model import load_model, weights_path, count_params, count_macs, read_checkpoint, int8_engine
 from fkd.metrics import summarize
 from fkd.scale import time_photo, folder_speed
-from fkd.detect import SEARCHES
+from fkd.detect import DETECTOR
 from fkd.benchmark import tutorial_throughput, fkd_throughput, inference_speed, onnx_speed, pipeline_speed, dlib_speed
 
 # %% ../nbs/08_benchmark.ipynb
@@ -74,13 +74,13 @@ def _training(meta):
 def _real_photos(model, udacity, path, wild, log):
     "Protocol C on AFW for the shipped pipeline and the one-search Udacity-only one, extra faces, people-disjoint NME."
     from fkd.wild import detect_photos, score_photos, extra_faces, extras_per_image, people_split, person_of
-    from fkd.detect import MIN_SCORE
+    from fkd.detect import MIN_SCORE, DETECTOR
     from fkd.metrics import part_errors, nme
     from fkd.data import read_keypoints
     from fkd.model import predict, udacity_markup
     out = {}
     for name, m, det, thr in [
-        ('shipped', model, 'cascades', MIN_SCORE),
+        ('shipped', model, DETECTOR, MIN_SCORE),
         ('one search, Udacity-only model', udacity, 'haar', 0.0),
     ]:
         log(f'protocol C (AFW), {name}...')
@@ -104,6 +104,17 @@ def _real_photos(model, udacity, path, wild, log):
     return out
 
 # %% ../nbs/08_benchmark.ipynb
+def _finder_info():
+    "The shipped face finder: size, training and the search's settings."
+    from importlib.resources import files
+    from fkd.detect import FINDER_FILE, FINDER_FORMAT, FINDER_SIDE, FINDER_THRESHOLD, FaceFinder
+    f = Path(str(files('fkd') / 'weights' / FINDER_FILE))
+    ck = read_checkpoint(f, FINDER_FORMAT)
+    return dict(params=count_params(FaceFinder(**ck['config'])), megabytes=f.stat().st_size / 1e6,
+                minutes=float(ck.get('minutes', float('nan'))), steps=int(ck.get('step', 0)), config=ck['config'],
+                side=FINDER_SIDE, threshold=FINDER_THRESHOLD)
+
+# %% ../nbs/08_benchmark.ipynb
 def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_data()`)
                   # where to write benchmark.json and the model cards (the repository's are in fkd/weights)
                   out_dir='fkd-benchmark',
@@ -125,7 +136,7 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
     onnx = onnx_speed(path) if importlib.util.find_spec('onnx') else None
     log('whole pipeline, shipped and one-search, in one run...')
     photo = cv2.resize(load_image(path/'images'/'obamas.jpg'), (640, 480), interpolation=cv2.INTER_AREA)
-    t_all, t_det, nf = pipeline_speed(photo, model, detector='cascades')
+    t_all, t_det, nf = pipeline_speed(photo, model)
     t_one, t_one_det, nf_one = pipeline_speed(photo, udacity, detector='haar')
     log('where the time of one photo goes...')
     jpeg = Path(tempfile.mkdtemp())/'photo_640x480.jpg'
@@ -146,14 +157,18 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
         S = m.config['size']
         R[name] = dict(accuracy={'A': summarize(ea), 'B': summarize(eb)}, training=_training(m.meta),
                        model=dict(params=count_params(plain), macs=count_macs(plain, (1, 1, S, S)), config=m.config,
-                                  megabytes=weights_path(name).stat().st_size / 1e6))
+                                  megabytes=weights_path(name).stat().st_size / 1e6,
+                                  int8=bool(int8_engine())
+                                  and 'int8_state_dict' in read_checkpoint(weights_path(name))))
     R['real_photos'] = _real_photos(model, udacity, path, wild, log) if wild else None
+    R['finder'] = _finder_info()
     log('training throughput (tutorial, then fkd)...')
     tut_ips = tutorial_throughput(path)
     fkd_ips, decode_s = fkd_throughput(path)
     R['speed'] = dict(tutorial_train_images_per_s=tut_ips, fkd_train_images_per_s=fkd_ips, decode_once_s=decode_s,
                       latency_ms_batch1_1thread=ms1, faces_per_s_batch64_2threads=fps64,
-                      pipeline_640x480_ms=t_all * 1000, pipeline_faces=nf, detector_share=t_det / t_all,
+                      pipeline_640x480_ms=t_all * 1000, pipeline_faces=nf, search=DETECTOR,
+                      detector_share=t_det / t_all,
                       keypoints_share=1 - t_det / t_all, one_search_640x480_ms=t_one * 1000, one_search_faces=nf_one,
                       one_search_detector_share=t_one_det / t_one,
                       onnx_latency_ms_batch1_1thread=onnx and onnx['ms'], onnx_max_gap_px=onnx and onnx['gap_px'],
@@ -264,6 +279,12 @@ def model_card(R, name='wild'):
         if name == 'wild':
             real += (f" Udacity training people held out ({pd_['images']} images of {pd_['people']} people): mean NME "
                      f"{pd_['mean_nme']:.2f}%, FR@10 {pd_['fr10']:.1f}%.")
+        fi = R.get('finder')
+        if fi and c['detector'] == 'finder':
+            real += (f" The search is fkd's face finder (notebook 07b): a {fi['params']:,}-parameter network "
+                     f"({fi['megabytes']:.1f} MB, `fkd/weights/fkd_facefinder.pt`) trained for {fi['minutes']:.0f} "
+                     f"minutes ({fi['steps']:,} steps of 32 canvases), reading the photo at {fi['side']} pixels on "
+                     f"its longer side, boxes from heatmap peaks of {fi['threshold']} or more.")
     else:
         real = "Not measured in this run (no 300-W data: set `FKD_300W`, notebook 07)."
     rows = '\n'.join(
@@ -284,6 +305,11 @@ def model_card(R, name='wild'):
         if d
         else "dlib: not measured (not installed; `pip install \"fkd[dlib]\"`)"
     )
+    int8 = (
+        " The file also holds the network in 8-bit integers (PyTorch's static quantization, calibrated on every "
+        "twelfth Udacity training image, notebook 01), which `load_model` runs: every figure below is of that graph; "
+        "`load_model(..., int8=False)` gives the float one." if m.get('int8') else ""
+    )
     targets = (
         "## Targets (the default pipeline)\n\n| figure | measured | target | met |\n| --- | --- | --- | --- "
         f"|\n{rows}\n"
@@ -297,7 +323,7 @@ def model_card(R, name='wild'):
 takes a {m['config']['size']}x{m['config']['size']} grayscale face crop and predicts one heatmap per keypoint at \
 stride 4; a
 soft-argmax reads the 68 iBUG 300-W points off the heatmaps, and the heatmaps' peaks give each point a score. Shipped as
-`fkd/weights/{file}` (loaded with `torch.load(..., weights_only=True)`), used by {load}.
+`fkd/weights/{file}` (loaded with `torch.load(..., weights_only=True)`), used by {load}.{int8}
 
 **Data.** {data}
 
@@ -335,7 +361,7 @@ mean is given over the faces found.
   at batch 1 on one thread, its points at most {_fmt_small(s.get('onnx_max_gap_px'))} px from PyTorch's on the 770 \
 test images;
 - a 640x480 photo with 2 faces, 2 threads: {s['pipeline_640x480_ms']:.1f} ms with fkd's detector \
-({s['detector_share'] * 100:.0f}% in the {len(SEARCHES)} searches,
+({s['detector_share'] * 100:.0f}% in its search, `{s.get('search', 'cascades')}`,
   the rest in three looks at each candidate), {s['one_search_640x480_ms']:.1f} ms with the tutorial's one search and \
 one look, measured in the same run;
 - where that photo's time goes (the photo as a JPEG, medians of each stage): {stages};
