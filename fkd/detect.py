@@ -19,8 +19,8 @@ from .metrics import nme
 # %% auto #0
 __all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'FINDER_FORMAT', 'FINDER_FILE', 'FINDER_SIDE', 'FINDER_THRESHOLD',
            'MIN_SCORE', 'DETECTOR', 'face_cascade', 'find_faces', 'measure_margin', 'box_crop_matrix', 'predict_boxes',
-           'measure_box_from_points', 'points_box', 'face_crop_matrix', 'Search', 'turn_photo', 'run_search',
-           'merge_boxes', 'find_candidates', 'box_iou', 'box_overlap', 'face_frame', 'FaceFinder', 'finder_targets',
+           'measure_box_from_points', 'points_box', 'face_frame', 'face_crop_matrix', 'Search', 'turn_photo',
+           'run_search', 'merge_boxes', 'find_candidates', 'box_iou', 'box_overlap', 'FaceFinder', 'finder_targets',
            'finder_boxes', 'load_finder', 'default_finder', 'finder_input', 'find_boxes', 'keypoints_and_scores',
            'looks', 'search', 'pick_faces', 'detect', 'draw_faces', 'closest_box', 'predict_box', 'evaluate_detected',
            'detection_view', 'detection_panel']
@@ -138,18 +138,23 @@ def points_box(kp):
     cx, cy = (x0 + x1) / 2 + BOX_FROM_POINTS['dx'] * s, (y0 + y1) / 2 + BOX_FROM_POINTS['dy'] * s
     return np.array([cx - w / 2, cy - w / 2, w, w])
 
-# %% ../nbs/03_detect.ipynb #a6694a46
-def face_crop_matrix(kp, size, margin=None):
-    "fkd's crop of the face with keypoints `kp`, turned so that its eye line is level (the second look's crop)."
+# %% ../nbs/03_detect.ipynb #8502bc7f
+def face_frame(kp): # a face's 68 points (68, 2)
+    "The detector's box of a face: centre x, y, side and roll angle (degrees, `crop_matrix`'s sense) from its points."
     kp = np.asarray(kp, np.float64)
     d = kp[LEFT_EYE_OUTER] - kp[RIGHT_EYE_OUTER]
     a = math.atan2(d[1], d[0])
     R = np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]])
-    centre = kp.mean(0)
-    x, y, w, h = points_box((kp - centre) @ R)  # the points turned upright, around their centre
-    side = MARGIN['side'] if margin is None else margin
-    box_centre = centre + R @ [x + w / 2 + MARGIN['dx'] * w, y + h / 2 + MARGIN['dy'] * w]
-    return crop_matrix(box_centre, side * w, size, math.degrees(a))
+    c = kp.mean(0)
+    x, y, w, h = points_box((kp - c) @ R)  # the points turned upright around their centre
+    centre = c + R @ [x + w / 2, y + h / 2]
+    return float(centre[0]), float(centre[1]), float(w), math.degrees(a)
+
+# %% ../nbs/03_detect.ipynb #a6694a46
+def face_crop_matrix(kp, size, margin=None):
+    "fkd's crop of the face with keypoints `kp`, turned so that its eye line is level (the second look's crop)."
+    cx, cy, w, angle = face_frame(kp)
+    return box_crop_matrix((cx - w / 2, cy - w / 2, w, w, angle), size, side=margin)
 
 # %% ../nbs/03_detect.ipynb #3047eb92
 class Search(NamedTuple):
@@ -248,18 +253,6 @@ def box_overlap(a, b):
     x0, y0 = max(a[0], b[0]), max(a[1], b[1])
     x1, y1 = min(a[0] + a[2], b[0] + b[2]), min(a[1] + a[3], b[1] + b[3])
     return max(0, x1 - x0) * max(0, y1 - y0) / min(a[2] * a[3], b[2] * b[3])
-
-# %% ../nbs/03_detect.ipynb #8502bc7f
-def face_frame(kp): # a face's 68 points (68, 2)
-    "The detector's box of a face: centre x, y, side and roll angle (degrees, `crop_matrix`'s sense) from its points."
-    kp = np.asarray(kp, np.float64)
-    d = kp[LEFT_EYE_OUTER] - kp[RIGHT_EYE_OUTER]
-    a = math.atan2(d[1], d[0])
-    R = np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]])
-    c = kp.mean(0)
-    x, y, w, h = points_box((kp - c) @ R)  # the points turned upright around their centre
-    centre = c + R @ [x + w / 2, y + h / 2]
-    return float(centre[0]), float(centre[1]), float(w), math.degrees(a)
 
 # %% ../nbs/03_detect.ipynb #9f7b39ae
 class FaceFinder(nn.Module):
