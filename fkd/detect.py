@@ -17,7 +17,7 @@ from .model import (to_gray, crop_inputs, from_crop, soft_argmax, point_scores,
 from .metrics import nme
 
 # %% auto #0
-__all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'FINDER_FORMAT', 'FINDER_FILE', 'FINDER_SIDE', 'FINDER_THRESHOLD',
+__all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'FINDER_THRESHOLD', 'FINDER_FORMAT', 'FINDER_FILE', 'FINDER_SIDE',
            'MIN_SCORE', 'DETECTOR', 'face_cascade', 'find_faces', 'measure_margin', 'box_crop_matrix', 'predict_boxes',
            'measure_box_from_points', 'points_box', 'face_frame', 'face_crop_matrix', 'Search', 'turn_photo',
            'run_search', 'merge_boxes', 'find_candidates', 'box_iou', 'box_overlap', 'FaceFinder', 'finder_targets',
@@ -305,9 +305,11 @@ def finder_targets(frames, # faces as (cx, cy, side, angle), from `face_frame`, 
     return heat.astype(np.float32), boxes, centres
 
 # %% ../nbs/03_detect.ipynb #dfce3336
+FINDER_THRESHOLD = 0.1  # the least heatmap peak searched further; chosen on AFW in notebook 07b
+
 def finder_boxes(out, # `FaceFinder`'s output for one input (6, h, w)
                  scale=1., # input pixels per photo pixel
-                 threshold=0.3, # the least heatmap peak that counts as a face
+                 threshold=FINDER_THRESHOLD, # the least heatmap peak that counts as a face
                  top=30, # at most this many faces, best first
                  stride=FaceFinder.stride):
     "Face boxes (N, 5) in the photo's pixels, x, y, w, h and angle, and their heatmap peaks (N,), best first."
@@ -355,7 +357,6 @@ def default_finder():
 
 # %% ../nbs/03_detect.ipynb #eacedd8f
 FINDER_SIDE = 320  # the photo's longer side as the finder sees it; chosen on AFW in notebook 07b
-FINDER_THRESHOLD = 0.1  # the least heatmap peak searched further; chosen on AFW in notebook 07b
 
 def finder_input(gray, # the photo, grayscale
                  side=FINDER_SIDE): # its longer side as the network sees it

@@ -14,8 +14,21 @@ from .detect import (FaceFinder, face_frame, finder_targets, find_boxes, load_fi
                         FINDER_FORMAT, FINDER_SIDE, FINDER_THRESHOLD)
 
 # %% auto #0
-__all__ = ['photo_faces', 'FinderSampler', 'finder_loss', 'finder_batch', 'train_finder', 'export_finder', 'finder_recall',
-           'dev_photos']
+__all__ = ['distinct_photos', 'photo_faces', 'FinderSampler', 'finder_loss', 'finder_batch', 'train_finder', 'export_finder',
+           'finder_recall', 'dev_photos']
+
+# %% ../nbs/07b_finder.ipynb #d1ba1091
+def distinct_photos(paths, # photo files; a photo may be stored once per annotated face (AFW does)
+                    kps, # the annotated points (N, 68, 2), one face per file
+                    max_side=640): # photos are shrunk to at most this longer side
+    "Each distinct photo once, grayscale and shrunk, with the points (F, 68, 2) of its annotated faces, scaled alike."
+    by_photo = {}
+    for p, k in zip(paths, kps): by_photo.setdefault(hashlib.sha1(p.read_bytes()).hexdigest(), [p, []])[1].append(k)
+    for p, pts in by_photo.values():
+        g = to_gray(load_image(p))
+        s = min(1.0, max_side / max(g.shape))
+        if s < 1: g = cv2.resize(g, (round(g.shape[1] * s), round(g.shape[0] * s)), interpolation=cv2.INTER_AREA)
+        yield g, np.stack(pts) * s
 
 # %% ../nbs/07b_finder.ipynb #6e5bb417
 def photo_faces(folder, # a 300-W folder: NAME.pts beside each photo
@@ -32,15 +45,10 @@ def photo_faces(folder, # a 300-W folder: NAME.pts beside each photo
     key = hashlib.sha1(sig.encode() + kps.tobytes()).hexdigest()[:12]
     f = (Path(cache) if cache else cache_dir()/'300w')/f"{folder.name}-faces-{key}.npz"
     if not f.exists():
-        photos = {}  # one entry per distinct photo (a photo may be stored once per annotated face)
-        for p, k in zip(paths, kps):
-            photos.setdefault(hashlib.sha1(p.read_bytes()).hexdigest(), [p, []])[1].append(k)
         pixels, shapes, points, owner, annotated = [], [], [], [], []
-        for i, (p, true) in enumerate(tqdm(photos.values(), desc=f'labelling {folder.name}', disable=not progress)):
-            g = to_gray(load_image(p))
-            s = min(1.0, max_side / max(g.shape))
-            if s < 1: g = cv2.resize(g, (round(g.shape[1] * s), round(g.shape[0] * s)), interpolation=cv2.INTER_AREA)
-            true = [np.asarray(k) * s for k in true]
+        photos = distinct_photos(paths, kps, max_side)
+        for i, (g, true) in enumerate(tqdm(photos, desc=f'labelling {folder.name}', disable=not progress)):
+            true = list(true)
             found = detect(np.repeat(g[..., None], 3, 2), detector='cascades', min_score=min_score)
             more = [fc['keypoints'] for fc in found
                     if all(box_iou(points_box(fc['keypoints']), points_box(t)) < 0.3 for t in true)]
@@ -225,12 +233,5 @@ def dev_photos(folder, # a 300-W folder (AFW)
                max_side=640):
     "Each distinct photo of `folder` once, grayscale, shrunk to `max_side`, and its annotated faces' points (F, 68, 2)."
     paths, kps, _ = read_300w(folder)
-    by_photo = {}
-    for p, k in zip(paths, kps): by_photo.setdefault(hashlib.sha1(p.read_bytes()).hexdigest(), [p, []])[1].append(k)
-    photos, faces = [], []
-    for p, pts in by_photo.values():
-        g = to_gray(load_image(p))
-        s = min(1.0, max_side / max(g.shape))
-        photos.append(cv2.resize(g, (round(g.shape[1] * s), round(g.shape[0] * s)), interpolation=cv2.INTER_AREA))
-        faces.append(np.stack(pts) * s)
-    return photos, faces
+    photos, faces = zip(*distinct_photos(paths, kps, max_side))
+    return list(photos), list(faces)

@@ -9,7 +9,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 import cv2
-from .data import DataError, as_rgb, image_crop_matrix, apply_matrix, invert_matrix, warp, shift_markup
+from .data import (DataError, as_rgb, image_crop_matrix, apply_matrix, invert_matrix, warp, shift_markup,
+                      read_keypoints, load_image, atomic_path)
 
 # %% auto #0
 __all__ = ['DEFAULT_CONFIG', 'FORMAT', 'MODELS', 'conv_out', 'layer_table', 'count_params', 'count_macs', 'conv_bn', 'ResBlock',
@@ -283,7 +284,6 @@ def quantize_int8(model, # a `KeypointNet` with batch norm folded (`fuse_bn`)
                   crops=None, # face crops (N, 1, size, size) in [0, 1] to calibrate the ranges on...
                   state=None): # ...or the quantized state of an earlier calibration (`int8_state_dict`)
     "`model`'s heatmaps in 8-bit integers, traced and frozen: (a `Compiled`, its quantized state)."
-    import warnings
     import torch.fx.config
     from torch.ao.quantization import get_default_qconfig_mapping
     from torch.ao.quantization.quantize_fx import prepare_fx, convert_fx
@@ -307,7 +307,6 @@ def calibration_crops(data_path, # the Udacity data
                       step=12, # every `step`-th training image
                       size=96): # the model's input side
     "Face crops (N, 1, size, size) of every `step`-th Udacity training image, as `predict` crops them: to calibrate on."
-    from fkd.data import read_keypoints, load_image
     names, _ = read_keypoints(Path(data_path)/'training_frames_keypoints.csv', Path(data_path)/'training')
     grays = [to_gray(load_image(Path(data_path)/'training'/n)) for n in names[::step]]
     return crop_inputs(grays, [image_crop_matrix(*g.shape, size) for g in grays], size)
@@ -316,7 +315,6 @@ def calibration_crops(data_path, # the Udacity data
 def add_int8(path, # a checkpoint file (the shipped ones: `weights_path(name)`)
              crops): # calibration crops, from `calibration_crops`
     "Calibrate the checkpoint's model in 8-bit integers and store the quantized state in it (`int8_state_dict`)."
-    from fkd.data import atomic_path
     path = Path(path)
     ck = read_checkpoint(path)
     _, state = quantize_int8(fuse_bn(model_from_checkpoint(ck, path)), crops)
