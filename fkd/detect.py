@@ -18,12 +18,12 @@ from .metrics import nme
 
 # %% auto #0
 __all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'FINDER_THRESHOLD', 'FINDER_FORMAT', 'FINDER_FILE', 'FINDER_SIDE',
-           'MIN_SCORE', 'DETECTOR', 'face_cascade', 'find_faces', 'measure_margin', 'box_crop_matrix', 'predict_boxes',
-           'measure_box_from_points', 'points_box', 'face_frame', 'face_crop_matrix', 'Search', 'turn_photo',
-           'run_search', 'merge_boxes', 'find_candidates', 'box_iou', 'box_overlap', 'FaceFinder', 'finder_targets',
-           'finder_boxes', 'load_finder', 'default_finder', 'finder_input', 'find_boxes', 'keypoints_and_scores',
-           'looks', 'search', 'pick_faces', 'detect', 'draw_faces', 'closest_box', 'predict_box', 'evaluate_detected',
-           'detection_view', 'detection_panel']
+           'MIN_SCORE', 'STOP_SCORE', 'DETECTOR', 'face_cascade', 'find_faces', 'measure_margin', 'box_crop_matrix',
+           'predict_boxes', 'measure_box_from_points', 'points_box', 'face_frame', 'face_crop_matrix', 'Search',
+           'turn_photo', 'run_search', 'merge_boxes', 'find_candidates', 'box_iou', 'box_overlap', 'FaceFinder',
+           'finder_targets', 'finder_boxes', 'load_finder', 'default_finder', 'finder_input', 'find_boxes',
+           'keypoints_and_scores', 'looks', 'search', 'pick_faces', 'detect', 'draw_faces', 'closest_box',
+           'predict_box', 'evaluate_detected', 'detection_view', 'detection_panel']
 
 # %% ../nbs/03_detect.ipynb #7db82029
 CASCADE = 'haarcascade_frontalface_default.xml'
@@ -384,7 +384,8 @@ def find_boxes(gray, # the photo, grayscale
 def keypoints_and_scores(gray, # the photo, grayscale; or a list of photos, one per crop
                          mats, # crop matrices (N, 2, 3), photo to crop
                          model=None, # a keypoint model (default: `fkd.load_model()`)
-                         scores=True): # compute the scores (None when False: a look whose scores nobody reads)
+                         scores=True, # compute the scores (None when False: a look whose scores nobody reads)
+                         mirror=False): # also look at each crop mirrored, in the same batch, and average the answers
     """Keypoints (N, 68, 2) in the photo's pixels and their scores (N, 68) in [0, 1], for crop matrices `mats`, in one
     batch."""
     model = model if model is not None else default_model()
@@ -392,30 +393,41 @@ def keypoints_and_scores(gray, # the photo, grayscale; or a list of photos, one 
     if not len(mats): return np.zeros((0, 68, 2), np.float32), np.zeros((0, 68), np.float32)
     grays = gray if isinstance(gray, (list, tuple)) else [gray] * len(mats)
     with torch.inference_mode():
-        hm = model.heatmaps(crop_inputs(grays, mats, size))
-        return from_crop(soft_argmax(hm).numpy(), mats, size), point_scores(hm).numpy() if scores else None
+        x = crop_inputs(grays, mats, size)
+        hm = model.heatmaps(torch.cat([x, x.flip(-1)]) if mirror else x)
+        p, s = soft_argmax(hm), point_scores(hm) if scores else None
+    if mirror:  # the mirror's answers back in the crop: x to 1 - x, and each point's label swapped back
+        n = len(mats)
+        p = (p[:n] + p[n:, FLIP_PERM] * torch.tensor([-1., 1.]) + torch.tensor([1., 0.])) / 2
+        s = (s[:n] + s[n:, FLIP_PERM]) / 2 if scores else None
+    return from_crop(p.numpy(), mats, size), s.numpy() if scores else None
 
 # %% ../nbs/03_detect.ipynb #7cfa9fe7
 MIN_SCORE = 0.55  # a face's mean point score; chosen on AFW and the Udacity test images in notebooks 07 and 07b
+STOP_SCORE = 0.35  # a candidate whose look (not the last) scores less looks no more; chosen on AFW in notebook 07b
 
 def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks at faces of many photos in one batch)
           boxes, # face boxes (N, 4), or (N, 5) with their angles, from a search
           model=None, # a keypoint model (default: `fkd.load_model()`)
           margin=None, # crop side of the first look, in box widths (default: `MARGIN`)
           n=3, # looks in all: the crop of the box, then level crops of the last points
-          mirror=True): # the last look also sees its crop mirrored, and the two answers are averaged
-    "Keypoints (N, 68, 2) and scores (N, 68) of the last of `n` looks at each box."
+          mirror=True, # the last look also sees its crop mirrored, and the two answers are averaged
+          stop_score=STOP_SCORE, # a candidate whose look (not the last) scores less keeps that look and stops (0: never)
+          passes=None): # a list that receives each pass's crop matrices and whether it was mirrored (to time them)
+    """Keypoints (N, 68, 2) and scores (N, 68) of each box's last look: the n-th, or the one whose score stopped it."""
     model = model if model is not None else default_model()
     size = model.config['size']
     mats = [box_crop_matrix(b, size, side=margin) for b in boxes]
-    kps, scores = keypoints_and_scores(gray, mats, model, scores=n == 1)
-    for i in range(n - 1):
-        mats = [face_crop_matrix(k, size) for k in kps]
-        kps, scores = keypoints_and_scores(gray, mats, model, scores=i == n - 2)  # the last look's scores only
-    if mirror and len(mats):
-        flipped = [np.concatenate([-M[:1], M[1:]]) + [[0, 0, size - 1], [0, 0, 0]] for M in mats]
-        kps_m, scores_m = keypoints_and_scores(gray, flipped, model)
-        kps, scores = (kps + kps_m[:, FLIP_PERM]) / 2, (scores + scores_m[:, FLIP_PERM]) / 2
+    kps, scores = np.zeros((len(mats), 68, 2), np.float32), np.zeros((len(mats), 68), np.float32)
+    go = np.arange(len(mats))  # the candidates still looking
+    for i in range(n):
+        last = i == n - 1  # its mirror rides in the same batch
+        grays = [gray[j] for j in go] if isinstance(gray, (list, tuple)) else gray
+        if passes is not None: passes.append((mats, mirror and last))
+        kps[go], scores[go] = keypoints_and_scores(grays, mats, model, mirror=mirror and last)
+        if last: break
+        go = go[scores[go].mean(1) >= stop_score]
+        mats = [face_crop_matrix(k, size) for k in kps[go]]
     return kps, scores
 
 # %% ../nbs/03_detect.ipynb #a29fd7f6
@@ -453,7 +465,7 @@ def pick_faces(kps, # keypoints (N, 68, 2) of the candidates, from `looks`
 # %% ../nbs/03_detect.ipynb #67ad6829
 def detect(photo, # a path, an RGB array or a PIL image
            model=None, # a keypoint model (default: `fkd.load_model()`)
-           # 'finder' (fkd's network) or 'cascades' (six searches), then three looks and a face score;
+           # 'finder' (fkd's network) or 'cascades' (six searches), then up to three looks and a face score;
            # or 'haar' (the tutorial's one search, one look)
            detector=DETECTOR,
            min_neighbors=None, # windows that must agree (default: 1 for 'cascades', 5 for 'haar')
@@ -461,7 +473,8 @@ def detect(photo, # a path, an RGB array or a PIL image
            min_size=30, # the smallest face searched, in pixels
            max_side=1200, # larger photos are searched downscaled to this longer side
            margin=None, # crop side in box widths for the first look (default: `MARGIN`)
-           min_score=MIN_SCORE): # faces scoring less are dropped (not 'haar')
+           min_score=MIN_SCORE, # faces scoring less are dropped (not 'haar')
+           stop_score=STOP_SCORE): # candidates whose look scores less look no more (not 'haar')
     """Faces in `photo`, left to right: dicts of 'box' (x, y, w, h) and 'keypoints' (68, 2) in its pixels, with (not
     'haar') the face's 'score' and each point's 'point_scores' (68,) in [0, 1]."""
     gray = to_gray(as_rgb(photo))
@@ -474,7 +487,7 @@ def detect(photo, # a path, an RGB array or a PIL image
     if detector not in ('finder', 'cascades'):
         raise ValueError(f"detector {detector!r}: use 'finder', 'cascades' or 'haar'")
     boxes = search(gray, min_neighbors, scale_factor, min_size, max_side, detector)
-    kps, scores = looks(gray, boxes, model, margin)
+    kps, scores = looks(gray, boxes, model, margin, stop_score=stop_score)
     return pick_faces(kps, scores, min_score)
 
 # %% ../nbs/03_detect.ipynb #de7b16ab

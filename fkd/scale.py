@@ -9,7 +9,7 @@ import cv2
 import torch
 from .data import DataError, load_image, write_atomic, as_rgb
 from .model import to_gray, crop_inputs, load_model
-from .detect import detect, search, looks, pick_faces, box_crop_matrix, MIN_SCORE, DETECTOR
+from .detect import detect, search, looks, pick_faces, MIN_SCORE, DETECTOR
 from .use import face_record
 
 # %% auto #0
@@ -41,17 +41,20 @@ def time_photo(photo, # a photo file
     t_search, boxes = median_ms(lambda: search(gray, detector=detector), reps)
     t_looks, (kps, scores) = median_ms(lambda: looks(gray, boxes, model), reps)
     t_pick, faces = median_ms(lambda: pick_faces(kps, scores), reps)
-    t_crops = t_net = 0.0
-    if len(boxes):
-        mats = [box_crop_matrix(b, size) for b in boxes]
-        t_crops, x = median_ms(lambda: crop_inputs([gray] * len(mats), mats, size), reps)
-        with torch.inference_mode(): t_net, _ = median_ms(lambda: model.heatmaps(x), reps)
-    passes = 4  # three looks and the mirrored last look, each one batch of all candidates
-    crops, net = passes * t_crops, passes * t_net
+    crops = net = 0.0
+    passes = []
+    looks(gray, boxes, model, passes=passes)  # the network's passes, as `looks` makes them
+    for ms, mirror in passes:
+        if not len(ms): continue
+        t_c, x = median_ms(lambda: crop_inputs([gray] * len(ms), ms, size), reps)
+        x = torch.cat([x, x.flip(-1)]) if mirror else x
+        with torch.inference_mode(): t_n, _ = median_ms(lambda: model.heatmaps(x), reps)
+        crops, net = crops + t_c, net + t_n
     if crops + net > t_looks:  # timed alone they can exceed the looks timed whole on a busy machine: scale them to fit
         crops, net = crops * t_looks / (crops + net), net * t_looks / (crops + net)
     return dict(decode=t_decode, search=t_search, crops=crops, network=net, mapping=t_looks - crops - net + t_pick,
-                total=t_decode + t_search + t_looks + t_pick, candidates=len(boxes), faces=len(faces))
+                total=t_decode + t_search + t_looks + t_pick, candidates=len(boxes), passes=[len(m) for m, _ in passes],
+                faces=len(faces))
 
 # %% ../nbs/04_scale.ipynb #3b213b97
 def detect_batch(photos, # paths, RGB arrays or PIL images

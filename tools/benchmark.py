@@ -59,6 +59,14 @@ def check_targets(measured):
     return out
 
 # %% ../nbs/08_benchmark.ipynb
+def _cpu_model():
+    "The CPU's model name, from /proc/cpuinfo (Linux), else the platform's processor: the speed figures depend on it."
+    try: text = Path('/proc/cpuinfo').read_text()
+    except OSError: text = ''
+    names = [line.split(':', 1)[1].strip() for line in text.splitlines() if line.startswith('model name')]
+    return names[0] if names else platform.processor() or platform.machine()
+
+# %% ../nbs/08_benchmark.ipynb
 def _training(meta):
     return dict(
         minutes=meta.get('train_seconds', float('nan')) / 60,
@@ -178,6 +186,7 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
     R['machine'] = dict(
         platform=platform.platform(),
         processor=platform.processor() or platform.machine(),
+        cpu=_cpu_model(),
         cpus=os.cpu_count(),
         torch=torch.__version__,
     )
@@ -295,7 +304,8 @@ def model_card(R, name='wild'):
     f, d = s['folder'], s.get('dlib')
     stages = ', '.join(
         f"{k} {s['stages_640x480_ms'][k]:.1f} ms" for k in ('decode', 'search', 'crops', 'network', 'mapping')
-    )
+    ) + (f"; the network's passes saw {s['stages_640x480_ms']['passes']} of the {s['stages_640x480_ms']['candidates']} "
+         "candidates, the last with their mirror" if 'passes' in s['stages_640x480_ms'] else '')
     dlib = (
         f"dlib's HOG detector and 68-point predictor (one thread), same run: {d['photo_ms']:.1f} ms on the 640x480 "
         "photo "
@@ -352,7 +362,7 @@ NME: mean point-to-point error / outer-eye-corner distance (points 36 and 45).
 A face the detector misses counts as a failure with infinite error: it is in FR@10, the median and the AUC, so the
 mean is given over the faces found.
 
-## Speed on {R['machine']['processor']}, {R['machine']['cpus']} CPUs, torch {R['machine']['torch']}
+## Speed on {R['machine'].get('cpu') or R['machine']['processor']}, {R['machine']['cpus']} CPUs, torch {R['machine']['torch']}
 
 - inference: {s['latency_ms_batch1_1thread']:.2f} ms per face at batch 1 on one thread; \
 {s['faces_per_s_batch64_2threads']:.0f} faces/s at batch 64 on 2 threads;
@@ -362,7 +372,7 @@ mean is given over the faces found.
 test images;
 - a 640x480 photo with 2 faces, 2 threads: {s['pipeline_640x480_ms']:.1f} ms with fkd's detector \
 ({s['detector_share'] * 100:.0f}% in its search, `{s.get('search', 'cascades')}`,
-  the rest in three looks at each candidate), {s['one_search_640x480_ms']:.1f} ms with the tutorial's one search and \
+  the rest in up to three looks at each candidate), {s['one_search_640x480_ms']:.1f} ms with the tutorial's one search and \
 one look, measured in the same run;
 - where that photo's time goes (the photo as a JPEG, medians of each stage): {stages};
 - a folder (the 770 test images): {f['loop_photos_per_s']:.1f} photos/s in a loop over `fkd.detect`, \
