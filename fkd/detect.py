@@ -384,7 +384,6 @@ def find_boxes(gray, # the photo, grayscale
 def keypoints_and_scores(gray, # the photo, grayscale; or a list of photos, one per crop
                          mats, # crop matrices (N, 2, 3), photo to crop
                          model=None, # a keypoint model (default: `fkd.load_model()`)
-                         scores=True, # compute the scores (None when False: a look whose scores nobody reads)
                          mirror=False): # also look at each crop mirrored, in the same batch, and average the answers
     """Keypoints (N, 68, 2) in the photo's pixels and their scores (N, 68) in [0, 1], for crop matrices `mats`, in one
     batch."""
@@ -395,12 +394,12 @@ def keypoints_and_scores(gray, # the photo, grayscale; or a list of photos, one 
     with torch.inference_mode():
         x = crop_inputs(grays, mats, size)
         hm = model.heatmaps(torch.cat([x, x.flip(-1)]) if mirror else x)
-        p, s = soft_argmax(hm), point_scores(hm) if scores else None
+        p, s = soft_argmax(hm), point_scores(hm)
     if mirror:  # the mirror's answers back in the crop: x to 1 - x, and each point's label swapped back
         n = len(mats)
         p = (p[:n] + p[n:, FLIP_PERM] * torch.tensor([-1., 1.]) + torch.tensor([1., 0.])) / 2
-        s = (s[:n] + s[n:, FLIP_PERM]) / 2 if scores else None
-    return from_crop(p.numpy(), mats, size), s.numpy() if scores else None
+        s = (s[:n] + s[n:, FLIP_PERM]) / 2
+    return from_crop(p.numpy(), mats, size), s.numpy()
 
 # %% ../nbs/03_detect.ipynb #7cfa9fe7
 MIN_SCORE = 0.55  # a face's mean point score; chosen on AFW and the Udacity test images in notebooks 07 and 07b
@@ -412,7 +411,7 @@ def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks 
           margin=None, # crop side of the first look, in box widths (default: `MARGIN`)
           n=3, # looks in all: the crop of the box, then level crops of the last points
           mirror=True, # the last look also sees its crop mirrored, and the two answers are averaged
-          stop_score=STOP_SCORE, # a candidate whose look (not the last) scores less keeps that look and stops (0: never)
+          stop_score=STOP_SCORE, # a candidate whose look (not the last) scores less keeps it and stops (0: none)
           passes=None): # a list that receives each pass's crop matrices and whether it was mirrored (to time them)
     """Keypoints (N, 68, 2) and scores (N, 68) of each box's last look: the n-th, or the one whose score stopped it."""
     model = model if model is not None else default_model()

@@ -113,7 +113,8 @@ def point_scores(heatmaps):
     B, K, H, W = heatmaps.shape
     p = F.pad(F.softmax(heatmaps.flatten(2), -1).view(B, K, H, W), (1, 1, 1, 1))  # zeros around: windows at the edge
     rows = (p[..., :-2] + p[..., 1:-1]).add_(p[..., 2:])  # each cell and its left and right neighbours
-    return (rows[..., :-2, :] + rows[..., 1:-1, :]).add_(rows[..., 2:, :]).flatten(2).amax(-1)  # and the rows above, below
+    windows = (rows[..., :-2, :] + rows[..., 1:-1, :]).add_(rows[..., 2:, :])  # and the rows above and below
+    return windows.flatten(2).amax(-1)
 
 # %% ../nbs/01_model.ipynb #a84d48e2
 def fuse_bn(model):

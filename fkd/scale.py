@@ -44,17 +44,17 @@ def time_photo(photo, # a photo file
     crops = net = 0.0
     passes = []
     looks(gray, boxes, model, passes=passes)  # the network's passes, as `looks` makes them
-    for ms, mirror in passes:
-        if not len(ms): continue
-        t_c, x = median_ms(lambda: crop_inputs([gray] * len(ms), ms, size), reps)
+    for mats, mirror in passes:
+        if not len(mats): continue
+        t_c, x = median_ms(lambda: crop_inputs([gray] * len(mats), mats, size), reps)
         x = torch.cat([x, x.flip(-1)]) if mirror else x
         with torch.inference_mode(): t_n, _ = median_ms(lambda: model.heatmaps(x), reps)
         crops, net = crops + t_c, net + t_n
     if crops + net > t_looks:  # timed alone they can exceed the looks timed whole on a busy machine: scale them to fit
         crops, net = crops * t_looks / (crops + net), net * t_looks / (crops + net)
     return dict(decode=t_decode, search=t_search, crops=crops, network=net, mapping=t_looks - crops - net + t_pick,
-                total=t_decode + t_search + t_looks + t_pick, candidates=len(boxes), passes=[len(m) for m, _ in passes],
-                faces=len(faces))
+                total=t_decode + t_search + t_looks + t_pick, candidates=len(boxes),
+                passes=[len(m) for m, _ in passes], faces=len(faces))
 
 # %% ../nbs/04_scale.ipynb #3b213b97
 def detect_batch(photos, # paths, RGB arrays or PIL images

@@ -141,15 +141,16 @@ def wild_training_data(udacity, wild, offset, val_frac=0.1, seed=0, repeat=2):
 
 # %% ../nbs/07_wild.ipynb #7ff9dc12
 def detect_photos(model, folder, detector='cascades', progress=True, **params):
-    """Detect every distinct photo of a 300-W folder once (no score threshold; `params` go to `detect`): dict(paths, kps,
-    photo of each face, faces per photo)."""
+    """Detect every distinct photo of a 300-W folder once (no score threshold; `params` go to `detect`):
+    dict(paths, kps, photo of each face, faces per photo)."""
     from tqdm.auto import tqdm
     paths, kps, _ = read_300w(folder)
     digest = [hashlib.sha1(p.read_bytes()).hexdigest() for p in paths]
     first = {d: i for i, d in reversed(list(enumerate(digest)))}
     photos = sorted(set(first.values()))
     faces = {
-        i: detect(paths[i], model, detector, min_score=0.0, **params) for i in tqdm(photos, desc='photos', disable=not progress)
+        i: detect(paths[i], model, detector, min_score=0.0, **params)
+        for i in tqdm(photos, desc='photos', disable=not progress)
     }
     return dict(paths=paths, kps=kps, photo=[first[d] for d in digest], faces=faces)
 

@@ -362,7 +362,8 @@ NME: mean point-to-point error / outer-eye-corner distance (points 36 and 45).
 A face the detector misses counts as a failure with infinite error: it is in FR@10, the median and the AUC, so the
 mean is given over the faces found.
 
-## Speed on {R['machine'].get('cpu') or R['machine']['processor']}, {R['machine']['cpus']} CPUs, torch {R['machine']['torch']}
+## Speed on {R['machine'].get('cpu') or R['machine']['processor']}, {R['machine']['cpus']} CPUs, \
+torch {R['machine']['torch']}
 
 - inference: {s['latency_ms_batch1_1thread']:.2f} ms per face at batch 1 on one thread; \
 {s['faces_per_s_batch64_2threads']:.0f} faces/s at batch 64 on 2 threads;
@@ -372,8 +373,8 @@ mean is given over the faces found.
 test images;
 - a 640x480 photo with 2 faces, 2 threads: {s['pipeline_640x480_ms']:.1f} ms with fkd's detector \
 ({s['detector_share'] * 100:.0f}% in its search, `{s.get('search', 'cascades')}`,
-  the rest in up to three looks at each candidate), {s['one_search_640x480_ms']:.1f} ms with the tutorial's one search and \
-one look, measured in the same run;
+  the rest in up to three looks at each candidate), {s['one_search_640x480_ms']:.1f} ms with the tutorial's one \
+search and one look, measured in the same run;
 - where that photo's time goes (the photo as a JPEG, medians of each stage): {stages};
 - a folder (the 770 test images): {f['loop_photos_per_s']:.1f} photos/s in a loop over `fkd.detect`, \
 {f['one_process_photos_per_s']:.1f}
