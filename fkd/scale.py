@@ -2,18 +2,18 @@
 
 # %% ../nbs/04_scale.ipynb #72ccc522
 from __future__ import annotations
-import os, json, time
+import os, sys, json, time
 from pathlib import Path
 import numpy as np
 import cv2
 import torch
 from .data import DataError, load_image, write_atomic, as_rgb
-from .model import to_gray, crop_inputs, load_model
+from .model import to_gray, crop_inputs, load_model, default_model
 from .detect import detect, search, looks, pick_faces, MIN_SCORE, DETECTOR
 from .use import face_record
 
 # %% auto #0
-__all__ = ['PER_WORKER', 'median_ms', 'time_photo', 'detect_batch', 'photo_records', 'share_work', 'detect_folder',
+__all__ = ['PER_WORKER', 'FORK', 'median_ms', 'time_photo', 'detect_batch', 'photo_records', 'share_work', 'detect_folder',
            'same_records', 'folder_speed', 'dlib_pipeline', 'partitions', 'run_partition', 'detect_cluster',
            'read_results']
 
@@ -107,9 +107,11 @@ def _threads(n=1):
     cv2.setNumThreads(n)
 
 # %% ../nbs/04_scale.ipynb #5287c49b
+_FORKED = {}  # what forked workers inherit from this process: the run's keypoint model, loaded once before the fork
+
 def _records_task(task):
     files, kw = task
-    return list(photo_records(files, **kw))
+    return list(photo_records(files, **_FORKED, **kw))
 
 # %% ../nbs/04_scale.ipynb #4d5af087
 def share_work(pool, # a `concurrent.futures` executor: its workers take tasks from the front
@@ -130,31 +132,38 @@ def share_work(pool, # a `concurrent.futures` executor: its workers take tasks f
         for f in futures: f.cancel()  # stopped early: the tasks no worker has started are dropped
 
 # %% ../nbs/04_scale.ipynb #572b7951
-PER_WORKER = 100  # photos that pay for a worker's start (a new Python importing PyTorch and loading the model)
+PER_WORKER = 100  # photos that pay for a worker (its start, and the second thread it takes from this process)
+FORK = sys.platform.startswith('linux')  # workers are forks of this process; elsewhere a fork is unsafe (macOS) or
+                                         # impossible (Windows), and they are spawned: a new Python each
 
 def detect_folder(files, # photo paths
                   workers=None, # processes, this one included (default: one per core, at most one per `PER_WORKER`
                                 # photos; 1: this one alone)
                   chunk=16, # photos per task; their faces share the network's batches
-                  **kw): # `photo_records`' arguments (a `model` only with workers=1: each worker loads the default)
+                  model=None, # a keypoint model (default: `fkd.load_model()`); where workers are spawned, not
+                              # forked (Windows, macOS), each loads the default, so give one only with workers=1
+                  **kw): # `photo_records`' other arguments
     """Records for `files`, in order, from `workers` processes that each decode, search and look at a chunk of photos
     at a time (one thread each while it runs)."""
     workers = workers or max(1, min(os.cpu_count() or 1, len(files) // PER_WORKER))
     tasks = [(files[i:i + chunk], kw) for i in range(0, len(files), chunk)]
     if workers == 1 or len(tasks) <= 1:
-        for t in tasks: yield from _records_task(t)
+        for part, _ in tasks: yield from photo_records(part, model, **kw)
         return
-    if 'model' in kw: raise ValueError("detect_folder: a model can be given only with workers=1")
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
     from fkd import scale  # what the workers run is the library's, also when this cell runs in a notebook
+    if model is not None and not FORK: raise ValueError("detect_folder: here a model can be given only with workers=1")
     threads = torch.get_num_threads(), cv2.getNumThreads()
-    _threads(1)  # this process is one of the workers
-    pool = ProcessPoolExecutor(min(workers, len(tasks)) - 1, mp.get_context('spawn'), initializer=scale._threads)
+    _threads(1)  # this process is one of the workers, and a forked worker starts with its thread settings
+    if FORK: scale._FORKED['model'] = model if model is not None else default_model()
+    pool = ProcessPoolExecutor(min(workers, len(tasks)) - 1, mp.get_context('fork' if FORK else 'spawn'),
+                               initializer=scale._threads)
     try:
         for recs in share_work(pool, scale._records_task, tasks): yield from recs
     finally:
         pool.shutdown(cancel_futures=True)
+        scale._FORKED.clear()
         torch.set_num_threads(threads[0])
         cv2.setNumThreads(threads[1])
 
@@ -184,7 +193,7 @@ def folder_speed(files, # photo paths
             r_loop = max(r_loop, rate(lambda: [detect(f, model) for f in files])[0])
             r, one = rate(lambda: list(detect_folder(files, workers=1, model=model)))
             r_one = max(r_one, r)
-            r, every = rate(lambda: list(detect_folder(files, workers)))
+            r, every = rate(lambda: list(detect_folder(files, workers, model=model if FORK else None)))
             r_all = max(r_all, r)
     finally: torch.set_num_threads(old)
     assert all(same_records(a, b) for a, b in zip(one, every)), 'the processes found other faces'
