@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from .data import (DataError, get_data, load_image, as_rgb, crop_matrix, read_keypoints, PARTS,
                       RIGHT_EYE_OUTER, LEFT_EYE_OUTER, FLIP_PERM, PART_COLORS)
 from .model import (to_gray, crop_inputs, from_crop, soft_argmax, point_scores,
-                       default_model, udacity_markup, conv_bn, fuse_bn, read_checkpoint)
+                       default_model, udacity_markup, to_labels, conv_bn, fuse_bn, read_checkpoint)
 from .metrics import nme
 
 # %% auto #0
@@ -106,7 +106,7 @@ def predict_boxes(gray, boxes, model=None, margin=None):
     if not len(boxes): return np.zeros((0, 68, 2), np.float32)
     mats = [box_crop_matrix(b, size, side=margin) for b in boxes]
     with torch.inference_mode(): out = model(crop_inputs([gray] * len(mats), mats, size)).numpy()
-    return from_crop(out, mats, size)
+    return to_labels(from_crop(out, mats, size), model)
 
 # %% ../nbs/03_detect.ipynb #bfc493e7
 def measure_box_from_points(data_path, step=4):
@@ -413,7 +413,8 @@ def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks 
           mirror=True, # the last look also sees its crop mirrored, and the two answers are averaged
           stop_score=STOP_SCORE, # a candidate whose look (not the last) scores less keeps it and stops (0: none)
           passes=None): # a list that receives each pass's crop matrices and whether it was mirrored (to time them)
-    """Keypoints (N, 68, 2) and scores (N, 68) of each box's last look: the n-th, or the one whose score stopped it."""
+    """Keypoints (N, 68, 2) and scores (N, 68) of each box's last look: the n-th, or the one whose score stopped it
+    (with the model's label offset, `to_labels`)."""
     model = model if model is not None else default_model()
     size = model.config['size']
     mats = [box_crop_matrix(b, size, side=margin) for b in boxes]
@@ -427,7 +428,7 @@ def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks 
         if last: break
         go = go[scores[go].mean(1) >= stop_score]
         mats = [face_crop_matrix(k, size) for k in kps[go]]
-    return kps, scores
+    return to_labels(kps, model), scores
 
 # %% ../nbs/03_detect.ipynb #a29fd7f6
 DETECTOR = 'finder'  # `detect`'s default search; chosen on AFW and measured for speed in notebook 07b

@@ -17,7 +17,8 @@ __all__ = ['DEFAULT_CONFIG', 'FORMAT', 'MODELS', 'conv_out', 'layer_table', 'cou
            'soft_argmax', 'KeypointNet', 'point_scores', 'fuse_bn', 'cpu_latency', 'feature_maps',
            'first_layer_filters', 'plot_maps', 'to_gray', 'crop_inputs', 'from_crop', 'weights_path', 'read_checkpoint',
            'model_from_checkpoint', 'HeatmapGraph', 'Compiled', 'compile_for_cpu', 'int8_engine', 'quantize_int8',
-           'calibration_crops', 'add_int8', 'load_model', 'predict', 'default_model', 'udacity_markup', 'feature_panel']
+           'calibration_crops', 'add_int8', 'load_model', 'predict', 'default_model', 'to_labels', 'udacity_markup',
+           'feature_panel']
 
 # %% ../nbs/01_model.ipynb #66ec852b
 def conv_out(w, f, s=1, p=0):
@@ -355,7 +356,7 @@ def predict(images, # one face image (path, RGB array or PIL image), or a list o
     with torch.inference_mode():
         for i in range(0, len(grays), batch_size):
             outs.append(model(crop_inputs(grays[i:i + batch_size], mats[i:i + batch_size], size)).numpy())
-    kp = from_crop(np.concatenate(outs), mats, size)
+    kp = to_labels(from_crop(np.concatenate(outs), mats, size), model)
     return kp[0] if single else kp
 
 # %% ../nbs/01_model.ipynb #807eea28
@@ -366,13 +367,22 @@ def default_model():
     if _MODEL is None: _MODEL = load_model()
     return _MODEL
 
+# %% ../nbs/01_model.ipynb #de9f3e16
+def to_labels(pred, # keypoints (..., 68, 2): a model's answer, in pixels
+              model, # the model that answered (a model from `load_model`)
+              sign=1): # -1 takes the offset back out
+    "`pred` moved by the model's stored `label_offset` (68, 2), in face units, when it has one; else `pred` itself."
+    meta = getattr(model, 'meta', {}) or {}
+    if 'label_offset' not in meta: return pred
+    return shift_markup(pred, np.asarray(meta['label_offset']), sign)
+
 # %% ../nbs/01_model.ipynb #ccc9f10b
 def udacity_markup(pred, # keypoints (..., 68, 2) predicted by `model`
                    model): # a model from `load_model`
     "`pred` in the Udacity data's mark-up: moved back by the model's stored offset when it answers in 300-W's."
     meta = getattr(model, 'meta', {}) or {}
     if meta.get('markup') != '300w': return pred
-    return shift_markup(pred, np.asarray(meta['udacity_offset']), -1)
+    return shift_markup(to_labels(pred, model, -1), np.asarray(meta['udacity_offset']), -1)
 
 # %% ../nbs/01_model.ipynb #3c2cce11
 def feature_panel(model, images):

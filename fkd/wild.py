@@ -16,7 +16,7 @@ from .detect import points_box, box_iou, detect, MARGIN, BOX_FROM_POINTS
 # %% auto #0
 __all__ = ['WILD_SUBSETS', 'CACHE_SIZE', 'CACHE_PAD', 'WILD_RECIPE', 'wild_dir', 'face_base', 'decode_300w', 'FaceCrops',
            'person_of', 'people_split', 'markup_offset', 'wild_training_data', 'detect_photos', 'score_photos',
-           'extra_faces', 'extras_per_image', 'show_faces']
+           'extra_faces', 'extras_per_image', 'show_faces', 'label_offset']
 
 # %% ../nbs/07_wild.ipynb #c9603290
 WILD_SUBSETS = dict(train=('lfpw_train', 'helen_train'), dev=('afw',))
@@ -212,3 +212,24 @@ def show_faces(paths, preds, gts, errors, idxs, ncols=4, size=2.4):
         show_keypoints(img, pred, ax=ax, gt=apply_matrix(M, gts[i]), s=5, title=title)
     fig.tight_layout()
     return fig
+
+# %% ../nbs/07_wild.ipynb #c710c488
+def label_offset(model, # a keypoint model; a label offset it already stores is left out
+                 folders, # 300-W folders of training photos
+                 max_nme=0.1, # only the faces `model` fits within this error count
+                 detector='finder', # `fkd.detect`'s search
+                 progress=True):
+    """Per point (68, 2), in face units: the median of (truth - answer) of `fkd.detect` with `model` over the faces of
+    `folders` it finds, in the frame of the answer (the frame `to_labels` turns the offset with)."""
+    import copy
+    from fkd.data import eye_frame
+    raw = copy.copy(model)
+    raw.meta = {k: v for k, v in (getattr(model, 'meta', {}) or {}).items() if k != 'label_offset'}
+    res = []
+    for folder in folders:
+        run = detect_photos(raw, folder, detector, progress=progress)
+        err, pred = score_photos(run)
+        ok = err < max_nme
+        _, R = eye_frame(pred[ok])
+        res.append(np.einsum('nij,nkj->nki', np.linalg.inv(R), run['kps'][ok] - pred[ok]))
+    return np.median(np.concatenate(res), 0)
