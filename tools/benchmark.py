@@ -76,6 +76,11 @@ def _training(meta):
         recipe=meta.get('recipe'),
         val_nme=meta.get('metrics', {}).get('val_nme'),
         data=meta.get('data'),
+        # the label offset (notebook 07), as % of the eye distance: on average, and the mean of its x parts
+        label_offset=(float(np.linalg.norm(np.asarray(meta['label_offset']), axis=1).mean() * 100)
+                      if 'label_offset' in meta else None),
+        label_offset_x=(float(np.asarray(meta['label_offset'])[:, 0].mean() * 100)
+                        if 'label_offset' in meta else None),
     )
 
 # %% ../nbs/08_benchmark.ipynb
@@ -241,7 +246,12 @@ def model_card(R, name='wild'):
             "300-W mark-up by an offset per point measured in notebook 07; the model answers in the 300-W mark-up and "
             "stores the offset, so that `fkd.train.evaluate` moves its points back to score it on the Udacity test "
             "set. "
-            "The Udacity validation split holds out whole people (notebook 07). AFW was the dev set the recipe and the "
+            + (f"Its answers take a second offset per point, its label offset ({t['label_offset']:.2f}% of the eye "
+               f"distance on average, {t['label_offset_x']:+.2f}% along the eye line), measured in notebook 07 on "
+               "the 300-W training photos end to end through `fkd.detect`: 300-W's labels sit a little right of the "
+               "mirror-symmetric answer that training on mirrored crops teaches (`to_labels`, notebook 01). "
+               if t.get('label_offset') is not None else "")
+            + "The Udacity validation split holds out whole people (notebook 07). AFW was the dev set the recipe and the "
             "detector's settings were chosen on; the 300-W test sets (LFPW test, HELEN test, iBUG) were never read.\n\n"
             "**Licence of the training data.** The 300-W faces (LFPW, HELEN) are for research use only, not for "
             "commercial products, and so are these weights, as for dlib's 68-point model trained on 300-W. For other "
