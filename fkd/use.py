@@ -389,7 +389,8 @@ def export_onnx(path, # the .onnx file to write; its config goes beside it, in a
     src = weights_path(model or 'wild') if model is None or model in MODELS else Path(model)
     m = fuse_bn(model_from_checkpoint(read_checkpoint(src), src))
     S = m.config['size']
-    meta = {k: v.tolist() if torch.is_tensor(v) else v for k, v in m.meta.items() if k in ('markup', 'udacity_offset', 'label_offset')}
+    keep = ('markup', 'udacity_offset', 'label_offset')  # what the points need beside the network
+    meta = {k: v.tolist() if torch.is_tensor(v) else v for k, v in m.meta.items() if k in keep}
     with atomic_path(path) as tmp, warnings.catch_warnings():
         warnings.simplefilter('ignore')
         torch.onnx.export(HeatmapGraph(m).eval(), torch.zeros(1, 1, S, S), str(tmp), dynamo=False, opset_version=17,

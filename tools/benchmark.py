@@ -251,7 +251,8 @@ def model_card(R, name='wild'):
                "the 300-W training photos end to end through `fkd.detect`: 300-W's labels sit a little right of the "
                "mirror-symmetric answer that training on mirrored crops teaches (`to_labels`, notebook 01). "
                if t.get('label_offset') is not None else "")
-            + "The Udacity validation split holds out whole people (notebook 07). AFW was the dev set the recipe and the "
+            + "The Udacity validation split holds out whole people (notebook 07). AFW was the dev set the recipe and "
+            "the "
             "detector's settings were chosen on; the 300-W test sets (LFPW test, HELEN test, iBUG) were never read.\n\n"
             "**Licence of the training data.** The 300-W faces (LFPW, HELEN) are for research use only, not for "
             "commercial products, and so are these weights, as for dlib's 68-point model trained on 300-W. For other "
