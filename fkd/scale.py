@@ -146,9 +146,9 @@ def detect_folder(files, # photo paths
     """Records for `files`, in order, from `workers` processes that each decode, search and look at a chunk of photos
     at a time (one thread each while it runs)."""
     workers = workers or max(1, min(os.cpu_count() or 1, len(files) // PER_WORKER))
-    tasks = [(files[i:i + chunk], kw) for i in range(0, len(files), chunk)]
-    if workers == 1 or len(tasks) <= 1:
-        for part, _ in tasks: yield from photo_records(part, model, **kw)
+    parts = [files[i:i + chunk] for i in range(0, len(files), chunk)]
+    if workers == 1 or len(parts) <= 1:
+        for part in parts: yield from photo_records(part, model, **kw)
         return
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
@@ -157,10 +157,10 @@ def detect_folder(files, # photo paths
     threads = torch.get_num_threads(), cv2.getNumThreads()
     _threads(1)  # this process is one of the workers, and a forked worker starts with its thread settings
     if FORK: scale._FORKED['model'] = model if model is not None else default_model()
-    pool = ProcessPoolExecutor(min(workers, len(tasks)) - 1, mp.get_context('fork' if FORK else 'spawn'),
+    pool = ProcessPoolExecutor(min(workers, len(parts)) - 1, mp.get_context('fork' if FORK else 'spawn'),
                                initializer=scale._threads)
     try:
-        for recs in share_work(pool, scale._records_task, tasks): yield from recs
+        for recs in share_work(pool, scale._records_task, [(part, kw) for part in parts]): yield from recs
     finally:
         pool.shutdown(cancel_futures=True)
         scale._FORKED.clear()

@@ -15,8 +15,8 @@ from .detect import points_box, box_iou, detect, MARGIN, BOX_FROM_POINTS
 
 # %% auto #0
 __all__ = ['WILD_SUBSETS', 'CACHE_SIZE', 'CACHE_PAD', 'WILD_RECIPE', 'wild_dir', 'face_base', 'decode_300w', 'FaceCrops',
-           'person_of', 'people_split', 'markup_offset', 'wild_training_data', 'detect_photos', 'score_photos',
-           'extra_faces', 'extras_per_image', 'show_faces', 'label_offset']
+           'person_of', 'people_split', 'face_residuals', 'markup_offset', 'wild_training_data', 'detect_photos',
+           'score_photos', 'extra_faces', 'extras_per_image', 'show_faces', 'without_label_offset', 'label_offset']
 
 # %% ../nbs/07_wild.ipynb #c9603290
 WILD_SUBSETS = dict(train=('lfpw_train', 'helen_train'), dev=('afw',))
@@ -101,12 +101,20 @@ def people_split(names, val_frac=0.1, seed=0):
     val = np.array([person_of(n) in held for n in names])
     return np.flatnonzero(~val), np.flatnonzero(val)
 
+# %% ../nbs/07_wild.ipynb #15fb79d5
+def face_residuals(truth, # true points (N, 68, 2)
+                   pred, # predicted points (N, 68, 2)
+                   frame): # the points (N, 68, 2) whose eye line sets each face's frame: `truth`, or `pred`
+    "truth - pred for each face and point (N, 68, 2), in face units: turned and scaled by `frame`'s eye frame."
+    from fkd.data import eye_frame
+    _, R = eye_frame(frame)
+    return np.einsum('nij,nkj->nki', np.linalg.inv(R), np.asarray(truth) - np.asarray(pred))
+
 # %% ../nbs/07_wild.ipynb #da17d3f8
 def markup_offset(model, data, max_nme=0.1):
     """Per point (68, 2), in face units: the median of (truth - prediction) of `model` over the faces of `data` it fits
     within `max_nme`."""
     from fkd.train import make_batch, Recipe
-    from fkd.data import eye_frame
     from fkd.model import from_crop
     S = model.config['size']
     ids = np.arange(len(data['images']))
@@ -114,9 +122,7 @@ def markup_offset(model, data, max_nme=0.1):
     mats = [crop_matrix(b[:2], b[2], S) for b in data['bases']]
     with torch.inference_mode(): pred = from_crop(model(x).numpy(), mats, S)
     ok = nme(pred, data['kps']) < max_nme
-    _, R = eye_frame(data['kps'][ok])
-    d = np.einsum('nij,nkj->nki', np.linalg.inv(R), data['kps'][ok] - pred[ok])
-    return np.median(d, 0), pred
+    return np.median(face_residuals(data['kps'][ok], pred[ok], data['kps'][ok]), 0), pred
 
 # %% ../nbs/07_wild.ipynb #8976e2df
 def wild_training_data(udacity, wild, offset, val_frac=0.1, seed=0, repeat=2):
@@ -213,6 +219,14 @@ def show_faces(paths, preds, gts, errors, idxs, ncols=4, size=2.4):
     fig.tight_layout()
     return fig
 
+# %% ../nbs/07_wild.ipynb #ff6aa239
+def without_label_offset(model): # a keypoint model
+    "A shallow copy of `model` that answers as its network does: without the label offset it may store."
+    import copy
+    plain = copy.copy(model)
+    plain.meta = {k: v for k, v in (getattr(model, 'meta', {}) or {}).items() if k != 'label_offset'}
+    return plain
+
 # %% ../nbs/07_wild.ipynb #c710c488
 def label_offset(model, # a keypoint model; a label offset it already stores is left out
                  folders, # 300-W folders of training photos
@@ -221,15 +235,10 @@ def label_offset(model, # a keypoint model; a label offset it already stores is 
                  progress=True):
     """Per point (68, 2), in face units: the median of (truth - answer) of `fkd.detect` with `model` over the faces of
     `folders` it finds, in the frame of the answer (the frame `to_labels` turns the offset with)."""
-    import copy
-    from fkd.data import eye_frame
-    raw = copy.copy(model)
-    raw.meta = {k: v for k, v in (getattr(model, 'meta', {}) or {}).items() if k != 'label_offset'}
     res = []
     for folder in folders:
-        run = detect_photos(raw, folder, detector, progress=progress)
+        run = detect_photos(without_label_offset(model), folder, detector, progress=progress)
         err, pred = score_photos(run)
         ok = err < max_nme
-        _, R = eye_frame(pred[ok])
-        res.append(np.einsum('nij,nkj->nki', np.linalg.inv(R), run['kps'][ok] - pred[ok]))
+        res.append(face_residuals(run['kps'][ok], pred[ok], pred[ok]))
     return np.median(np.concatenate(res), 0)

@@ -68,6 +68,7 @@ def _cpu_model():
 
 # %% ../nbs/08_benchmark.ipynb
 def _training(meta):
+    offset = np.asarray(meta['label_offset']) if 'label_offset' in meta else None  # notebook 07
     return dict(
         minutes=meta.get('train_seconds', float('nan')) / 60,
         epochs=meta.get('epoch'),
@@ -76,11 +77,9 @@ def _training(meta):
         recipe=meta.get('recipe'),
         val_nme=meta.get('metrics', {}).get('val_nme'),
         data=meta.get('data'),
-        # the label offset (notebook 07), as % of the eye distance: on average, and the mean of its x parts
-        label_offset=(float(np.linalg.norm(np.asarray(meta['label_offset']), axis=1).mean() * 100)
-                      if 'label_offset' in meta else None),
-        label_offset_x=(float(np.asarray(meta['label_offset'])[:, 0].mean() * 100)
-                        if 'label_offset' in meta else None),
+        # the label offset as % of the eye distance: on average, and the mean of its x parts
+        label_offset=None if offset is None else float(np.linalg.norm(offset, axis=1).mean() * 100),
+        label_offset_x=None if offset is None else float(offset[:, 0].mean() * 100),
     )
 
 # %% ../nbs/08_benchmark.ipynb
