@@ -12,18 +12,18 @@ import torch.nn as nn
 import torch.nn.functional as F
 from .data import (DataError, get_data, load_image, as_rgb, crop_matrix, read_keypoints, PARTS,
                       RIGHT_EYE_OUTER, LEFT_EYE_OUTER, FLIP_PERM, PART_COLORS)
-from .model import (to_gray, crop_inputs, from_crop, soft_argmax, point_scores,
+from .model import (to_gray, crop_inputs, from_crop, decode_heatmaps,
                        default_model, udacity_markup, to_labels, conv_bn, fuse_bn, read_checkpoint)
 from .metrics import nme
 
 # %% auto #0
 __all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'FINDER_THRESHOLD', 'FINDER_FORMAT', 'FINDER_FILE', 'FINDER_SIDE',
-           'MIN_SCORE', 'STOP_SCORE', 'DETECTOR', 'face_cascade', 'find_faces', 'measure_margin', 'box_crop_matrix',
-           'predict_boxes', 'measure_box_from_points', 'points_box', 'face_frame', 'face_crop_matrix', 'Search',
-           'turn_photo', 'run_search', 'merge_boxes', 'find_candidates', 'box_iou', 'box_overlap', 'FaceFinder',
-           'finder_targets', 'finder_boxes', 'load_finder', 'default_finder', 'finder_input', 'find_boxes',
-           'keypoints_and_scores', 'looks', 'search', 'pick_faces', 'detect', 'draw_faces', 'closest_box',
-           'predict_box', 'evaluate_detected', 'detection_view', 'detection_panel']
+           'MIN_SCORE', 'STOP_SCORE', 'LOOKS', 'DETECTOR', 'face_cascade', 'find_faces', 'measure_margin',
+           'box_crop_matrix', 'predict_boxes', 'measure_box_from_points', 'points_box', 'face_frame',
+           'face_crop_matrix', 'Search', 'turn_photo', 'run_search', 'merge_boxes', 'find_candidates', 'box_iou',
+           'box_overlap', 'FaceFinder', 'finder_targets', 'finder_boxes', 'load_finder', 'default_finder',
+           'finder_input', 'find_boxes', 'keypoints_and_scores', 'looks', 'search', 'pick_faces', 'detect',
+           'draw_faces', 'closest_box', 'predict_box', 'evaluate_detected', 'detection_view', 'detection_panel']
 
 # %% ../nbs/03_detect.ipynb #7db82029
 CASCADE = 'haarcascade_frontalface_default.xml'
@@ -394,7 +394,7 @@ def keypoints_and_scores(gray, # the photo, grayscale; or a list of photos, one 
     with torch.inference_mode():
         x = crop_inputs(grays, mats, size)
         hm = model.heatmaps(torch.cat([x, x.flip(-1)]) if mirror else x)
-        p, s = soft_argmax(hm), point_scores(hm)
+        p, s = decode_heatmaps(hm)
     if mirror:  # the mirror's answers back in the crop: x to 1 - x, and each point's label swapped back
         n = len(mats)
         p = (p[:n] + p[n:, FLIP_PERM] * torch.tensor([-1., 1.]) + torch.tensor([1., 0.])) / 2
@@ -404,12 +404,13 @@ def keypoints_and_scores(gray, # the photo, grayscale; or a list of photos, one 
 # %% ../nbs/03_detect.ipynb #7cfa9fe7
 MIN_SCORE = 0.55  # a face's mean point score; chosen on AFW and the Udacity test images in notebooks 07 and 07b
 STOP_SCORE = 0.35  # a candidate whose look (not the last) scores less looks no more; chosen on AFW in notebook 07b
+LOOKS = 2  # looks at each candidate, at most; chosen on AFW in notebook 07b
 
 def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks at faces of many photos in one batch)
           boxes, # face boxes (N, 4), or (N, 5) with their angles, from a search
           model=None, # a keypoint model (default: `fkd.load_model()`)
           margin=None, # crop side of the first look, in box widths (default: `MARGIN`)
-          n=3, # looks in all: the crop of the box, then level crops of the last points
+          n=LOOKS, # looks in all: the crop of the box, then level crops of the last points
           mirror=True, # the last look also sees its crop mirrored, and the two answers are averaged
           stop_score=STOP_SCORE, # a candidate whose look (not the last) scores less keeps it and stops (0: none)
           passes=None): # a list that receives each pass's crop matrices and whether it was mirrored (to time them)
@@ -465,7 +466,7 @@ def pick_faces(kps, # keypoints (N, 68, 2) of the candidates, from `looks`
 # %% ../nbs/03_detect.ipynb #67ad6829
 def detect(photo, # a path, an RGB array or a PIL image
            model=None, # a keypoint model (default: `fkd.load_model()`)
-           # 'finder' (fkd's network) or 'cascades' (six searches), then up to three looks and a face score;
+           # 'finder' (fkd's network) or 'cascades' (six searches), then up to `LOOKS` looks and a face score;
            # or 'haar' (the tutorial's one search, one look)
            detector=DETECTOR,
            min_neighbors=None, # windows that must agree (default: 1 for 'cascades', 5 for 'haar')
@@ -474,7 +475,8 @@ def detect(photo, # a path, an RGB array or a PIL image
            max_side=1200, # larger photos are searched downscaled to this longer side
            margin=None, # crop side in box widths for the first look (default: `MARGIN`)
            min_score=MIN_SCORE, # faces scoring less are dropped (not 'haar')
-           stop_score=STOP_SCORE): # candidates whose look scores less look no more (not 'haar')
+           stop_score=STOP_SCORE, # candidates whose look scores less look no more (not 'haar')
+           n_looks=LOOKS): # looks at each candidate, at most (not 'haar')
     """Faces in `photo`, left to right: dicts of 'box' (x, y, w, h) and 'keypoints' (68, 2) in its pixels, with (not
     'haar') the face's 'score' and each point's 'point_scores' (68,) in [0, 1]."""
     gray = to_gray(as_rgb(photo))
@@ -487,7 +489,7 @@ def detect(photo, # a path, an RGB array or a PIL image
     if detector not in ('finder', 'cascades'):
         raise ValueError(f"detector {detector!r}: use 'finder', 'cascades' or 'haar'")
     boxes = search(gray, min_neighbors, scale_factor, min_size, max_side, detector)
-    kps, scores = looks(gray, boxes, model, margin, stop_score=stop_score)
+    kps, scores = looks(gray, boxes, model, margin, n_looks, stop_score=stop_score)
     return pick_faces(kps, scores, min_score)
 
 # %% ../nbs/03_detect.ipynb #de7b16ab

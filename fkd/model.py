@@ -14,7 +14,7 @@ from .data import (DataError, as_rgb, image_crop_matrix, apply_matrix, invert_ma
 
 # %% auto #0
 __all__ = ['DEFAULT_CONFIG', 'FORMAT', 'MODELS', 'conv_out', 'layer_table', 'count_params', 'count_macs', 'conv_bn', 'ResBlock',
-           'soft_argmax', 'KeypointNet', 'point_scores', 'fuse_bn', 'cpu_latency', 'feature_maps',
+           'soft_argmax', 'KeypointNet', 'point_scores', 'decode_heatmaps', 'fuse_bn', 'cpu_latency', 'feature_maps',
            'first_layer_filters', 'plot_maps', 'to_gray', 'crop_inputs', 'from_crop', 'weights_path', 'read_checkpoint',
            'model_from_checkpoint', 'HeatmapGraph', 'Compiled', 'compile_for_cpu', 'int8_engine', 'quantize_int8',
            'calibration_crops', 'add_int8', 'load_model', 'predict', 'default_model', 'to_labels', 'udacity_markup',
@@ -73,10 +73,11 @@ class ResBlock(nn.Module):
     def forward(self, x): return F.relu(self.body(x) + self.skip(x))
 
 # %% ../nbs/01_model.ipynb #8b94fb24
-def soft_argmax(heatmaps):
+def soft_argmax(heatmaps, # (B, K, H, W)
+                probs=None): # their softmax over each map, when the caller has it already (`decode_heatmaps`)
     "Expected (x, y) of each softmax-normalized heatmap (B, K, H, W), in [0, 1] of the map (cell centres at (i+0.5)/H)."
     B, K, H, W = heatmaps.shape
-    p = F.softmax(heatmaps.flatten(2), -1).view(B, K, H, W)
+    p = F.softmax(heatmaps.flatten(2), -1).view(B, K, H, W) if probs is None else probs
     xs = (torch.arange(W, dtype=p.dtype, device=p.device) + 0.5) / W
     ys = (torch.arange(H, dtype=p.dtype, device=p.device) + 0.5) / H
     return torch.stack([(p.sum(2) * xs).sum(-1), (p.sum(3) * ys).sum(-1)], -1)
@@ -109,13 +110,22 @@ class KeypointNet(nn.Module):
     def forward(self, x): return soft_argmax(self.heatmaps(x))
 
 # %% ../nbs/01_model.ipynb #a35fdb64
-def point_scores(heatmaps):
+def point_scores(heatmaps, # (B, K, H, W)
+                 probs=None): # their softmax over each map, when the caller has it already (`decode_heatmaps`)
     "Confidence in [0, 1] of each point (B, K): the largest softmax mass of its heatmap within a 3x3 window of cells."
     B, K, H, W = heatmaps.shape
-    p = F.pad(F.softmax(heatmaps.flatten(2), -1).view(B, K, H, W), (1, 1, 1, 1))  # zeros around: windows at the edge
+    p = F.softmax(heatmaps.flatten(2), -1).view(B, K, H, W) if probs is None else probs
+    p = F.pad(p, (1, 1, 1, 1))  # zeros around: windows at the edge
     rows = (p[..., :-2] + p[..., 1:-1]).add_(p[..., 2:])  # each cell and its left and right neighbours
     windows = (rows[..., :-2, :] + rows[..., 1:-1, :]).add_(rows[..., 2:, :])  # and the rows above and below
     return windows.flatten(2).amax(-1)
+
+# %% ../nbs/01_model.ipynb #1b03d583
+def decode_heatmaps(heatmaps): # (B, K, H, W), the network's output
+    "Points (B, K, 2) in [0, 1] of the crop and their scores (B, K): `soft_argmax` and `point_scores` from one softmax."
+    B, K, H, W = heatmaps.shape
+    probs = F.softmax(heatmaps.flatten(2), -1).view(B, K, H, W)
+    return soft_argmax(heatmaps, probs), point_scores(heatmaps, probs)
 
 # %% ../nbs/01_model.ipynb #a84d48e2
 def fuse_bn(model):

@@ -178,7 +178,7 @@ def same_records(a, b, # two records of the same photo, from `photo_records` or 
 def folder_speed(files, # photo paths
                  model=None, # the keypoint model (default: `fkd.load_model()`)
                  workers=None, # processes for the last run (default: `detect_folder`'s)
-                 repeats=2): # rounds of the three runs, one after the other; each keeps its best round
+                 repeats=3): # rounds of the three runs, one after the other; each keeps its best round
     "Photos per second over `files`: a loop over `detect`, `detect_folder` in one process, and on `workers`."
     model = model or load_model()
     def rate(run):

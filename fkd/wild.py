@@ -184,11 +184,12 @@ def score_photos(run, min_score=0., min_overlap=0.1):
     return err, pred
 
 # %% ../nbs/07_wild.ipynb #69b0a74c
-def extra_faces(model, data_path, detector='cascades', split='test', progress=True):
-    "The scores of the faces `detect` finds (no threshold) in each Udacity image of `split` (one true face each)."
+def extra_faces(model, data_path, detector='cascades', split='test', progress=True, **params):
+    """The scores of the faces `detect` finds (no threshold; `params` go to `detect`) in each Udacity image of `split`
+    (one true face each)."""
     from tqdm.auto import tqdm
     names, _ = read_keypoints(Path(data_path)/f'{split}_frames_keypoints.csv', Path(data_path)/split)
-    return [[f.get('score', 1.) for f in detect(Path(data_path)/split/n, model, detector, min_score=0.)]
+    return [[f.get('score', 1.) for f in detect(Path(data_path)/split/n, model, detector, min_score=0., **params)]
             for n in tqdm(names, desc='images', disable=not progress)]
 
 # %% ../nbs/07_wild.ipynb #b1fa80d1

@@ -12,7 +12,7 @@ from fkd.data import get_data, load_image, write_atomic, read_keypoints
 from fkd.model import load_model, weights_path, count_params, count_macs, read_checkpoint, int8_engine
 from fkd.metrics import summarize
 from fkd.scale import time_photo, folder_speed
-from fkd.detect import DETECTOR
+from fkd.detect import DETECTOR, LOOKS
 from fkd.benchmark import tutorial_throughput, fkd_throughput, inference_speed, onnx_speed, pipeline_speed, dlib_speed
 
 # %% ../nbs/08_benchmark.ipynb
@@ -179,7 +179,7 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
     fkd_ips, decode_s = fkd_throughput(path)
     R['speed'] = dict(tutorial_train_images_per_s=tut_ips, fkd_train_images_per_s=fkd_ips, decode_once_s=decode_s,
                       latency_ms_batch1_1thread=ms1, faces_per_s_batch64_2threads=fps64,
-                      pipeline_640x480_ms=t_all * 1000, pipeline_faces=nf, search=DETECTOR,
+                      pipeline_640x480_ms=t_all * 1000, pipeline_faces=nf, search=DETECTOR, looks=LOOKS,
                       detector_share=t_det / t_all,
                       keypoints_share=1 - t_det / t_all, one_search_640x480_ms=t_one * 1000, one_search_faces=nf_one,
                       one_search_detector_share=t_one_det / t_one,
@@ -383,7 +383,8 @@ torch {R['machine']['torch']}
 test images;
 - a 640x480 photo with 2 faces, 2 threads: {s['pipeline_640x480_ms']:.1f} ms with fkd's detector \
 ({s['detector_share'] * 100:.0f}% in its search, `{s.get('search', 'cascades')}`,
-  the rest in up to three looks at each candidate), {s['one_search_640x480_ms']:.1f} ms with the tutorial's one \
+  the rest in up to {s.get('looks', 3)} looks at each candidate), {s['one_search_640x480_ms']:.1f} ms with the \
+tutorial's one \
 search and one look, measured in the same run;
 - where that photo's time goes (the photo as a JPEG, medians of each stage): {stages};
 - a folder (the 770 test images): {f['loop_photos_per_s']:.1f} photos/s in a loop over `fkd.detect`, \
