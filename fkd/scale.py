@@ -2,7 +2,8 @@
 
 # %% ../nbs/04_scale.ipynb #72ccc522
 from __future__ import annotations
-import os, sys, json, time
+import os, sys, json, time, threading
+from concurrent.futures import Future
 from pathlib import Path
 import numpy as np
 import cv2
@@ -114,22 +115,39 @@ def _records_task(task):
     return list(photo_records(files, **_FORKED, **kw))
 
 # %% ../nbs/04_scale.ipynb #4d5af087
-def share_work(pool, # a `concurrent.futures` executor: its workers take tasks from the front
+def share_work(pool, # a `concurrent.futures` executor
                fn, # the task function, run by the pool's workers and by this process alike
-               tasks): # the tasks, in order
-    "`fn(task)` for each of `tasks`, in order, from the workers of `pool` and from this process while it waits."
-    futures = [pool.submit(fn, t) for t in tasks]
-    here, nxt = {}, 0  # results computed here; the first task this process may still take
+               tasks, # the tasks, in order
+               workers=1): # the pool's workers: it is given at most this many tasks at a time
+    """`fn(task)` for each of `tasks`, in order, from the workers of `pool` and from this process while it waits; each
+    takes the next task nobody has taken when it is free."""
+    lock = threading.Lock()
+    given, here = {}, {}  # futures of the tasks given to the pool; results computed here
+    left = iter(range(len(tasks)))  # the tasks nobody has taken, in order (taken under `lock`)
+    stop = threading.Event()  # set when this generator ends: the pool gets no more tasks
+    def give(_=None):  # a task for the pool: one per worker at the start, then one each time one of its tasks ends
+        with lock:
+            i = None if stop.is_set() else next(left, None)
+            if i is None: return
+            try: f = given[i] = pool.submit(fn, tasks[i])
+            except RuntimeError as e:  # a pool shut down or broken: this task fails with its error, and no more go
+                stop.set()
+                given[i] = Future()
+                given[i].set_exception(e)
+                return
+        f.add_done_callback(give)
     try:
-        for i, f in enumerate(futures):
-            while i not in here and not f.done():
-                while nxt < len(futures) and not futures[nxt].cancel(): nxt += 1  # started by a worker, or done
-                if nxt == len(futures): break  # every task is taken: wait for the workers
-                here[nxt] = fn(tasks[nxt])
-                nxt += 1
-            yield here.pop(i) if i in here else f.result()
-    finally:
-        for f in futures: f.cancel()  # stopped early: the tasks no worker has started are dropped
+        for i in range(len(tasks)):
+            while True:
+                with lock:
+                    if i in here or (i in given and given[i].done()): break
+                    j = next(left, None)
+                if i == 0 and j == 0:  # this process has the first task: now the pool gets its own
+                    for _ in range(workers): give()
+                if j is None: break  # every task is taken: wait for the pool's
+                here[j] = fn(tasks[j])
+            yield here.pop(i) if i in here else given.pop(i).result()
+    finally: stop.set()
 
 # %% ../nbs/04_scale.ipynb #572b7951
 PER_WORKER = 100  # photos that pay for a worker (its start, and the second thread it takes from this process)
@@ -157,10 +175,11 @@ def detect_folder(files, # photo paths
     threads = torch.get_num_threads(), cv2.getNumThreads()
     _threads(1)  # this process is one of the workers, and a forked worker starts with its thread settings
     if FORK: scale._FORKED['model'] = model if model is not None else default_model()
-    pool = ProcessPoolExecutor(min(workers, len(parts)) - 1, mp.get_context('fork' if FORK else 'spawn'),
-                               initializer=scale._threads)
+    n = min(workers, len(parts)) - 1  # processes besides this one
+    pool = ProcessPoolExecutor(n, mp.get_context('fork' if FORK else 'spawn'), initializer=scale._threads)
     try:
-        for recs in share_work(pool, scale._records_task, [(part, kw) for part in parts]): yield from recs
+        tasks = [(part, kw) for part in parts]
+        for recs in share_work(pool, scale._records_task, tasks, n): yield from recs
     finally:
         pool.shutdown(cancel_futures=True)
         scale._FORKED.clear()
