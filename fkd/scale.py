@@ -132,18 +132,19 @@ def share_work(pool, # a `concurrent.futures` executor
             try: f = given[i] = pool.submit(fn, tasks[i])
             except RuntimeError as e:  # a pool shut down or broken: this task fails with its error, and no more go
                 stop.set()
-                given[i] = Future()
-                given[i].set_exception(e)
+                given[i] = f = Future()
+                f.set_exception(e)
                 return
         f.add_done_callback(give)
+    first = next(left, None)  # this process takes the first task; then the pool gets its own
     try:
+        for _ in range(workers): give()
+        if first is not None: here[first] = fn(tasks[first])
         for i in range(len(tasks)):
             while True:
                 with lock:
                     if i in here or (i in given and given[i].done()): break
                     j = next(left, None)
-                if i == 0 and j == 0:  # this process has the first task: now the pool gets its own
-                    for _ in range(workers): give()
                 if j is None: break  # every task is taken: wait for the pool's
                 here[j] = fn(tasks[j])
             yield here.pop(i) if i in here else given.pop(i).result()

@@ -251,8 +251,7 @@ def model_card(R, name='wild'):
                "mirror-symmetric answer that training on mirrored crops teaches (`to_labels`, notebook 01). "
                if t.get('label_offset') is not None else "")
             + "The Udacity validation split holds out whole people (notebook 07). AFW was the dev set the recipe and "
-            "the "
-            "detector's settings were chosen on; the 300-W test sets (LFPW test, HELEN test, iBUG) were never read.\n\n"
+            "the detector's settings were chosen on; the 300-W test sets (LFPW test, HELEN test, iBUG) were never read.\n\n"
             "**Licence of the training data.** The 300-W faces (LFPW, HELEN) are for research use only, not for "
             "commercial products, and so are these weights, as for dlib's 68-point model trained on 300-W. For other "
             "use, take the Udacity-only model (`load_model('udacity')`, its own card in `MODEL_CARD_udacity.md`)."
@@ -384,8 +383,7 @@ test images;
 - a 640x480 photo with 2 faces, 2 threads: {s['pipeline_640x480_ms']:.1f} ms with fkd's detector \
 ({s['detector_share'] * 100:.0f}% in its search, `{s.get('search', 'cascades')}`,
   the rest in up to {s.get('looks', 3)} looks at each candidate), {s['one_search_640x480_ms']:.1f} ms with the \
-tutorial's one \
-search and one look, measured in the same run;
+tutorial's one search and one look, measured in the same run;
 - where that photo's time goes (the photo as a JPEG, medians of each stage): {stages};
 - a folder (the 770 test images): {f['loop_photos_per_s']:.1f} photos/s in a loop over `fkd.detect`, \
 {f['one_process_photos_per_s']:.1f}
