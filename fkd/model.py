@@ -123,8 +123,7 @@ def point_scores(heatmaps, # (B, K, H, W)
 # %% ../nbs/01_model.ipynb #1b03d583
 def decode_heatmaps(heatmaps): # (B, K, H, W), the network's output
     "Points (B, K, 2) in [0, 1] of the crop and their scores (B, K): `soft_argmax` and `point_scores` from one softmax."
-    B, K, H, W = heatmaps.shape
-    probs = F.softmax(heatmaps.flatten(2), -1).view(B, K, H, W)
+    probs = F.softmax(heatmaps.flatten(2), -1).view_as(heatmaps)
     return soft_argmax(heatmaps, probs), point_scores(heatmaps, probs)
 
 # %% ../nbs/01_model.ipynb #a84d48e2
