@@ -89,9 +89,15 @@ DEFAULT_CONFIG = dict(size=96, widths=(16, 32, 32, 64, 128), depths=(1, 1, 2), n
 class KeypointNet(nn.Module):
     "fkd's model: residual CNN, feature pyramid to stride 4, one heatmap per point, soft-argmax to [0, 1] coordinates."
     def __init__(self, size=DEFAULT_CONFIG['size'], widths=DEFAULT_CONFIG['widths'], depths=DEFAULT_CONFIG['depths'],
-                 n_points=DEFAULT_CONFIG['n_points']):
+                 n_points=DEFAULT_CONFIG['n_points'],
+                 inner=None): # the side of the crop's centre that the network looks at (default: the whole crop)
         super().__init__()
         self.config = dict(size=size, widths=tuple(widths), depths=tuple(depths), n_points=n_points)
+        self.margin = 0 if inner is None else (size - inner) // 2  # cut off each side of the crop, in pixels
+        if inner is not None:
+            if not 0 < inner < size or (size - inner) % 8:
+                raise ValueError(f"inner={inner}: it must be less than size={size}, by a multiple of 8 pixels")
+            self.config['inner'] = inner
         a, b, c, d, e = widths
         self.stem = nn.Sequential(conv_bn(1, a, 3, 2), conv_bn(a, b, 3, 2))
         self.s1 = nn.Sequential(*[ResBlock(b if i == 0 else c, c) for i in range(depths[0])])
@@ -101,12 +107,15 @@ class KeypointNet(nn.Module):
         self.smooth2, self.smooth1 = conv_bn(c, c, 3), conv_bn(c, c, 3)
         self.head = nn.Conv2d(c, n_points, 1)
     def heatmaps(self, x):
+        m = self.margin
+        if m: x = x[..., m:-m, m:-m]
         f1 = self.s1(self.stem(x))
         f2 = self.s2(f1)
         f3 = self.s3(f2)
         p = self.smooth2(F.interpolate(self.lat3(f3), size=f2.shape[-2:], mode='nearest') + self.lat2(f2))
         p = self.smooth1(F.interpolate(p, size=f1.shape[-2:], mode='nearest') + self.lat1(f1))
-        return self.head(p)
+        # maps over the whole crop: the cut-off border's cells get no weight (a margin of 4 px per cell)
+        return F.pad(self.head(p), (m // 4,) * 4, value=-1e4) if m else self.head(p)
     def forward(self, x): return soft_argmax(self.heatmaps(x))
 
 # %% ../nbs/01_model.ipynb #a35fdb64
@@ -299,8 +308,12 @@ def quantize_int8(model, # a `KeypointNet` with batch norm folded (`fuse_bn`)
     from torch.ao.quantization import get_default_qconfig_mapping
     from torch.ao.quantization.quantize_fx import prepare_fx, convert_fx
     if (crops is None) == (state is None): raise ValueError("quantize_int8: give crops to calibrate on, or a state")
+    S = model.config['size']
+    if crops is not None and tuple(crops.shape[1:]) != (1, S, S):
+        raise ValueError(f"quantize_int8: calibration crops of shape {tuple(crops.shape[1:])} for a model that takes "
+                         f"(1, {S}, {S}): make them at its size (`calibration_crops(path, size={S})`)")
     torch.backends.quantized.engine = 'x86'
-    x = torch.zeros(1, 1, model.config['size'], model.config['size'])
+    x = torch.zeros(1, 1, S, S)
     traces = torch.fx.config.do_not_emit_stack_traces
     torch.fx.config.do_not_emit_stack_traces = True  # a stack trace per node made the first load 15 s slower here
     with warnings.catch_warnings(), torch.inference_mode():
@@ -316,7 +329,7 @@ def quantize_int8(model, # a `KeypointNet` with batch norm folded (`fuse_bn`)
 # %% ../nbs/01_model.ipynb #49c6e300
 def calibration_crops(data_path, # the Udacity data
                       step=12, # every `step`-th training image
-                      size=96): # the model's input side
+                      size=96): # the model's crop side (`config['size']`): calibrate on crops the model takes
     "Face crops (N, 1, size, size) of every `step`-th Udacity training image, as `predict` crops them: to calibrate on."
     names, _ = read_keypoints(Path(data_path)/'training_frames_keypoints.csv', Path(data_path)/'training')
     grays = [to_gray(load_image(Path(data_path)/'training'/n)) for n in names[::step]]

@@ -28,6 +28,7 @@ def decode(path, split='training'):
 class Recipe:
     "Everything that defines a training run of KeypointNet."
     size: int = DEFAULT_CONFIG['size'] # the crop's side in pixels: the network's input
+    inner: int = None # the side of the crop's centre that the network looks at (`KeypointNet`; default: all of it)
     widths: tuple = DEFAULT_CONFIG['widths'] # channels of the stem and of each stage (`KeypointNet`)
     depths: tuple = DEFAULT_CONFIG['depths'] # residual blocks in each stage
     epochs: int = 200 # passes over the training images
@@ -45,10 +46,13 @@ class Recipe:
     val_frac: float = 0.1 # share of the images held out for validation (0: train on all of them)
     seed: int = 0 # seeds the split, the shuffle and the augmentation
     def model_config(self):
-        return dict(size=self.size, widths=tuple(self.widths), depths=tuple(self.depths), n_points=68)
+        inner = {} if self.inner is None else dict(inner=self.inner)
+        return dict(size=self.size, widths=tuple(self.widths), depths=tuple(self.depths), n_points=68) | inner
 
-    # as stored in checkpoints
-    def as_dict(self): return asdict(self) | dict(widths=list(self.widths), depths=list(self.depths))
+    # as stored in checkpoints (a recipe without `inner` as before it existed, so that older runs resume)
+    def as_dict(self):
+        d = asdict(self) | dict(widths=list(self.widths), depths=list(self.depths))
+        return d if self.inner is not None else {k: v for k, v in d.items() if k != 'inner'}
 
 # %% ../nbs/02_train.ipynb #bc4c8db3
 def split_indices(n, val_frac=0.1, seed=0):

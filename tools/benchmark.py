@@ -335,11 +335,13 @@ def model_card(R, name='wild'):
         if name == 'wild'
         else ""
     )
+    inner = m['config'].get('inner')
+    seen = f" (its network sees the central {inner}x{inner} pixels: `inner`, notebook 01)" if inner else ""
     return f"""# Model card: {title}
 
 **What it is.** A {m['params']:,}-parameter residual CNN ({m['macs'] / 1e6:.1f} M multiply-adds, \
 {m['megabytes']:.1f} MB) that
-takes a {m['config']['size']}x{m['config']['size']} grayscale face crop and predicts one heatmap per keypoint at \
+takes a {m['config']['size']}x{m['config']['size']} grayscale face crop{seen} and predicts one heatmap per keypoint at \
 stride 4; a
 soft-argmax reads the 68 iBUG 300-W points off the heatmaps, and the heatmaps' peaks give each point a score. Shipped as
 `fkd/weights/{file}` (loaded with `torch.load(..., weights_only=True)`), used by {load}.{int8}
