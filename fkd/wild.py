@@ -199,7 +199,7 @@ def extras_per_image(scores, min_score=0.):
 
 # %% ../nbs/07_wild.ipynb #86592a9c
 # fields of `fkd.train.Recipe` that differ from 02b's
-WILD_RECIPE = dict(epochs=120, flip=0.5, widths=(24, 48, 48, 96, 192))
+WILD_RECIPE = dict(epochs=120, flip=0.5, widths=(24, 48, 48, 96, 192), size=128, inner=96)
 
 # %% ../nbs/07_wild.ipynb #674b78d7
 def show_faces(paths, preds, gts, errors, idxs, ncols=4, size=2.4):
