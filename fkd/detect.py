@@ -450,13 +450,16 @@ def search(gray, # the photo, grayscale
 # %% ../nbs/03_detect.ipynb #a84c1c7b
 def pick_faces(kps, # keypoints (N, 68, 2) of the candidates, from `looks`
                scores, # their point scores (N, 68)
-               min_score=MIN_SCORE): # faces scoring less are dropped
+               min_score=MIN_SCORE, # faces scoring less are dropped
+               # faces whose box is smaller are dropped: the looks can shrink a box below the smallest face searched
+               # (a badge, a printed face), which is not a face asked for
+               min_size=30):
     """The faces among looked-at candidates, left to right: best score first, dropping low scores and repeats (the last
     step of `detect`)."""
     faces = []
     for i in np.argsort(-scores.mean(1)) if len(kps) else []:
         box = points_box(kps[i])
-        if scores[i].mean() < min_score: continue
+        if scores[i].mean() < min_score or box[2] < min_size: continue
         # the same face, or one inside another
         if any(box_iou(box, f['box']) >= 0.5 or box_overlap(box, f['box']) >= 0.8 for f in faces): continue
         faces.append(dict(box=tuple(float(v) for v in box), keypoints=kps[i], score=float(scores[i].mean()),
@@ -471,7 +474,7 @@ def detect(photo, # a path, an RGB array or a PIL image
            detector=DETECTOR,
            min_neighbors=None, # windows that must agree (default: 1 for 'cascades', 5 for 'haar')
            scale_factor=None, # the search's scale step (default: each search's own; 1.1 for 'haar')
-           min_size=30, # the smallest face searched, in pixels
+           min_size=30, # the smallest face searched and returned (its box's side), in pixels
            max_side=1200, # larger photos are searched downscaled to this longer side
            margin=None, # crop side in box widths for the first look (default: `MARGIN`)
            min_score=MIN_SCORE, # faces scoring less are dropped (not 'haar')
@@ -490,7 +493,7 @@ def detect(photo, # a path, an RGB array or a PIL image
         raise ValueError(f"detector {detector!r}: use 'finder', 'cascades' or 'haar'")
     boxes = search(gray, min_neighbors, scale_factor, min_size, max_side, detector)
     kps, scores = looks(gray, boxes, model, margin, n_looks, stop_score=stop_score)
-    return pick_faces(kps, scores, min_score)
+    return pick_faces(kps, scores, min_score, min_size)
 
 # %% ../nbs/03_detect.ipynb #de7b16ab
 # fkd.data's part colours as RGB triples, for OpenCV's drawing

@@ -62,7 +62,7 @@ def detect_batch(photos, # paths, RGB arrays or PIL images
                  model=None, # a keypoint model (default: `fkd.load_model()`)
                  min_neighbors=None, # windows that must agree (default: 1, as `fkd.detect`)
                  scale_factor=None, # the searches' scale step (default: each search's own)
-                 min_size=30, # the smallest face searched, in pixels
+                 min_size=30, # the smallest face searched and returned, in pixels
                  max_side=1200, # larger photos are searched downscaled to this longer side
                  margin=None, # crop side in box widths for the first look (default: `MARGIN`)
                  min_score=MIN_SCORE, # faces scoring less are dropped
@@ -73,7 +73,7 @@ def detect_batch(photos, # paths, RGB arrays or PIL images
     owner = np.repeat(np.arange(len(grays)), [len(b) for b in found])
     boxes = np.concatenate(found) if len(owner) else np.zeros((0, 4), np.float32)
     kps, scores = looks([grays[i] for i in owner], boxes, model, margin)
-    return [pick_faces(kps[owner == i], scores[owner == i], min_score) for i in range(len(grays))]
+    return [pick_faces(kps[owner == i], scores[owner == i], min_score, min_size) for i in range(len(grays))]
 
 # %% ../nbs/04_scale.ipynb #1ba64e09
 def photo_records(files, # photo paths
