@@ -17,7 +17,7 @@ from .train import TrainingError, split_indices, save_atomic
 # %% auto #0
 __all__ = ['Rescale', 'RandomCrop', 'Normalize', 'ToTensor', 'tutorial_transform', 'to_v2', 'tutorial_v2_transform', 'v2_normalize_keypoints', 'tutorial_previews', 'Net', 'tutorial_predict_image', 'train_tutorial', 'evaluate_tutorial', 'tutorial_crop', 'tutorial_predict', 'tutorial_sunglasses']
 
-# %% ../nbs/00_data.ipynb #fbd2964f
+# %% ../nbs/01_data.ipynb #fbd2964f
 class Rescale:
     "Rescale the image so its shorter side is `output_size` (int) or to exactly `output_size` (h, w) (tutorial)."
     def __init__(self, output_size):
@@ -34,7 +34,7 @@ class Rescale:
         img = cv2.resize(image, (new_w, new_h))
         return {'image': img, 'keypoints': key_pts * [new_w / w, new_h / h]}
 
-# %% ../nbs/00_data.ipynb #92629c45
+# %% ../nbs/01_data.ipynb #92629c45
 class RandomCrop:
     "Crop a random `output_size` window from the image (tutorial)."
     def __init__(self, output_size):
@@ -49,7 +49,7 @@ class RandomCrop:
         image = image[top: top + new_h, left: left + new_w]
         return {'image': image, 'keypoints': key_pts - [left, top]}
 
-# %% ../nbs/00_data.ipynb #92ab1173
+# %% ../nbs/01_data.ipynb #92ab1173
 class Normalize:
     "Grayscale in [0, 1]; keypoints to (p - 100) / 50 (tutorial)."
     def __call__(self, sample):
@@ -57,7 +57,7 @@ class Normalize:
         image_copy = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY) / 255.0
         return {'image': image_copy, 'keypoints': (np.copy(key_pts) - 100) / 50.0}
 
-# %% ../nbs/00_data.ipynb #8740e42a
+# %% ../nbs/01_data.ipynb #8740e42a
 class ToTensor:
     "numpy (H, W[, C]) image to a torch (C, H, W) tensor, keypoints to a tensor (tutorial)."
     def __call__(self, sample):
@@ -68,13 +68,13 @@ class ToTensor:
             'keypoints': torch.from_numpy(np.asarray(key_pts)),
         }
 
-# %% ../nbs/00_data.ipynb #79ffaf60
+# %% ../nbs/01_data.ipynb #79ffaf60
 def tutorial_transform():
     "The tutorial's training pipeline: Rescale(250), RandomCrop(224), Normalize, ToTensor."
     from torchvision import transforms
     return transforms.Compose([Rescale(250), RandomCrop(224), Normalize(), ToTensor()])
 
-# %% ../nbs/00_data.ipynb #3dc15546
+# %% ../nbs/01_data.ipynb #3dc15546
 def to_v2(sample):
     "A sample dict as (tv_tensors.Image (C, H, W) uint8, tv_tensors.KeyPoints (68, 2))."
     from torchvision import tv_tensors
@@ -84,7 +84,7 @@ def to_v2(sample):
     )
     return tv_tensors.Image(img), kp
 
-# %% ../nbs/00_data.ipynb #ef89507d
+# %% ../nbs/01_data.ipynb #ef89507d
 def tutorial_v2_transform(size=250, crop=224):
     "The tutorial's pipeline in torchvision v2: resize, random crop, grayscale in [0, 1] (keypoints follow)."
     from torchvision.transforms import v2
@@ -92,12 +92,12 @@ def tutorial_v2_transform(size=250, crop=224):
         [v2.Resize(size, antialias=False), v2.RandomCrop(crop), v2.Grayscale(), v2.ToDtype(torch.float32, scale=True)]
     )
 
-# %% ../nbs/00_data.ipynb #39169ec1
+# %% ../nbs/01_data.ipynb #39169ec1
 def v2_normalize_keypoints(kp):
     "The tutorial's keypoint normalization, (p - 100) / 50, on v2's tensors."
     return (torch.as_tensor(kp) - 100) / 50.0
 
-# %% ../nbs/00_data.ipynb #418fa517
+# %% ../nbs/01_data.ipynb #418fa517
 def tutorial_previews():
     "The tutorial's transforms as `extra` for `preview_transform` and `transform_panel` (points shown in pixels)."
     def crop(s): return RandomCrop(224)(Rescale(250)(s))
@@ -106,7 +106,7 @@ def tutorial_previews():
         return {'image': n['image'], 'keypoints': n['keypoints'] * 50 + 100}
     return {'tutorial: Rescale+RandomCrop': crop, 'tutorial: full pipeline': full}
 
-# %% ../nbs/01_model.ipynb #a3152f58
+# %% ../nbs/02_model.ipynb #a3152f58
 class Net(nn.Module):
     "The tutorial's network: 5 conv blocks (conv, ReLU, 2x2 max-pool, dropout) and 2 fully connected layers."
     def __init__(self):
@@ -130,7 +130,7 @@ class Net(nn.Module):
         x = self.drop6(F.relu(self.fc1(x.flatten(1))))
         return self.fc2(x)
 
-# %% ../nbs/01_model.ipynb #f883d0b9
+# %% ../nbs/02_model.ipynb #f883d0b9
 def tutorial_predict_image(net, rgb):
     "The tutorial's inference on a face crop: gray, /255, resize to 224x224, predict, un-normalize, scale back."
     g = to_gray(rgb) / 255.0
@@ -139,7 +139,7 @@ def tutorial_predict_image(net, rgb):
     with torch.no_grad(): p = net.eval()(x).view(68, 2).numpy() * 50 + 100
     return p * [w / 224, h / 224]
 
-# %% ../nbs/02_train.ipynb #fc5818de
+# %% ../nbs/04_train.ipynb #fc5818de
 def train_tutorial(
     data_path=None, minutes=40.0, out='tutorial_net.ckpt', seed=0, val_frac=0.1, progress=True, log=print
 ):
@@ -204,20 +204,20 @@ def train_tutorial(
         )
     return net.eval(), history
 
-# %% ../nbs/02_train.ipynb #901350c1
+# %% ../nbs/04_train.ipynb #901350c1
 def evaluate_tutorial(net, data_path=None, split='test'):
     "Protocol A for the tutorial's pipeline: per-face NME, the whole image squashed to 224×224 as its inference does."
     path = Path(data_path) if data_path else get_data()
     names, kps = read_keypoints(path/f'{split}_frames_keypoints.csv', path/split)
     return np.array([nme(tutorial_predict_image(net, load_image(path/split/n)), k) for n, k in zip(names, kps)])
 
-# %% ../nbs/03_detect.ipynb #2bf5f51a
+# %% ../nbs/05_detect.ipynb #2bf5f51a
 def tutorial_crop(image, box, pad=50):
     "The tutorial's crop: `image[y-pad:y+h+pad, x-pad:x+w+pad]` (negative starts wrap around: a bug at the border)."
     x, y, w, h = [int(v) for v in box]
     return image[y - pad:y + h + pad, x - pad:x + w + pad]
 
-# %% ../nbs/03_detect.ipynb #c653e9f0
+# %% ../nbs/05_detect.ipynb #c653e9f0
 def tutorial_predict(net, image, box, pad=50):
     "The tutorial's pipeline for one box: crop, gray, /255, resize 224, predict, un-normalize, back to the photo."
     roi = tutorial_crop(image, box, pad)
@@ -225,7 +225,7 @@ def tutorial_predict(net, image, box, pad=50):
         raise DataError(f"the tutorial's crop of box {tuple(int(v) for v in box)} is empty (negative slice start)")
     return tutorial_predict_image(net, roi) + [max(int(box[0]) - pad, 0), max(int(box[1]) - pad, 0)]
 
-# %% ../nbs/04_filters.ipynb #1f175e61
+# %% ../nbs/06_filters.ipynb #1f175e61
 def tutorial_sunglasses(image, key_pts, sunglasses):
     """The tutorial's overlay: axis-aligned, from brow and nose points, alpha > 0 pixels copied (no blending, no
     rotation)."""
