@@ -394,7 +394,7 @@ def keypoints_and_scores(gray, # the photo, grayscale; or a list of photos, one 
     with torch.inference_mode():
         x = crop_inputs(grays, mats, size)
         hm = model.heatmaps(torch.cat([x, x.flip(-1)]) if mirror else x)
-        p, s = decode_heatmaps(hm)
+        p, s = decode_heatmaps(hm, 4 // model.config.get('stride', 4))  # scores over 12-px windows
     if mirror:  # the mirror's answers back in the crop: x to 1 - x, and each point's label swapped back
         n = len(mats)
         p = (p[:n] + p[n:, FLIP_PERM] * torch.tensor([-1., 1.]) + torch.tensor([1., 0.])) / 2

@@ -90,7 +90,8 @@ class KeypointNet(nn.Module):
     "fkd's model: residual CNN, feature pyramid to stride 4, one heatmap per point, soft-argmax to [0, 1] coordinates."
     def __init__(self, size=DEFAULT_CONFIG['size'], widths=DEFAULT_CONFIG['widths'], depths=DEFAULT_CONFIG['depths'],
                  n_points=DEFAULT_CONFIG['n_points'],
-                 inner=None): # the side of the crop's centre that the network looks at (default: the whole crop)
+                 inner=None, # the side of the crop's centre that the network looks at (default: the whole crop)
+                 stride=4): # pixels per heatmap cell: 4, or 2 for maps twice as fine (one more pyramid level)
         super().__init__()
         self.config = dict(size=size, widths=tuple(widths), depths=tuple(depths), n_points=n_points)
         self.margin = 0 if inner is None else (size - inner) // 2  # cut off each side of the crop, in pixels
@@ -98,6 +99,9 @@ class KeypointNet(nn.Module):
             if not 0 < inner < size or (size - inner) % 8:
                 raise ValueError(f"inner={inner}: it must be less than size={size}, by a multiple of 8 pixels")
             self.config['inner'] = inner
+        if stride not in (2, 4): raise ValueError(f"stride={stride}: heatmaps at stride 4 or 2")
+        self.stride = stride
+        if stride != 4: self.config['stride'] = stride  # a model at the default stride is stored as before
         a, b, c, d, e = widths
         self.stem = nn.Sequential(conv_bn(1, a, 3, 2), conv_bn(a, b, 3, 2))
         self.s1 = nn.Sequential(*[ResBlock(b if i == 0 else c, c) for i in range(depths[0])])
@@ -105,35 +109,41 @@ class KeypointNet(nn.Module):
         self.s3 = nn.Sequential(ResBlock(d, e, 2), *[ResBlock(e, e) for _ in range(depths[2] - 1)])
         self.lat3, self.lat2, self.lat1 = conv_bn(e, c, 1), conv_bn(d, c, 1), conv_bn(c, c, 1)
         self.smooth2, self.smooth1 = conv_bn(c, c, 3), conv_bn(c, c, 3)
+        if stride == 2: self.lat0, self.smooth0 = conv_bn(a, c, 1), conv_bn(c, c, 3)
         self.head = nn.Conv2d(c, n_points, 1)
     def heatmaps(self, x):
         m = self.margin
         if m: x = x[..., m:-m, m:-m]
-        f1 = self.s1(self.stem(x))
+        f0 = self.stem[0](x)  # stride 2
+        f1 = self.s1(self.stem[1](f0))
         f2 = self.s2(f1)
         f3 = self.s3(f2)
         p = self.smooth2(F.interpolate(self.lat3(f3), size=f2.shape[-2:], mode='nearest') + self.lat2(f2))
         p = self.smooth1(F.interpolate(p, size=f1.shape[-2:], mode='nearest') + self.lat1(f1))
-        # maps over the whole crop: the cut-off border's cells get no weight (a margin of 4 px per cell)
-        return F.pad(self.head(p), (m // 4,) * 4, value=-1e4) if m else self.head(p)
+        if self.stride == 2: p = self.smooth0(F.interpolate(p, size=f0.shape[-2:], mode='nearest') + self.lat0(f0))
+        # maps over the whole crop: the cut-off border's cells get no weight (`stride` px per cell)
+        return F.pad(self.head(p), (m // self.stride,) * 4, value=-1e4) if m else self.head(p)
     def forward(self, x): return soft_argmax(self.heatmaps(x))
 
 # %% ../nbs/02_model.ipynb #a35fdb64
 def point_scores(heatmaps, # (B, K, H, W)
-                 probs=None): # their softmax over each map, when the caller has it already (`decode_heatmaps`)
+                 probs=None, # their softmax over each map, when the caller has it already (`decode_heatmaps`)
+                 pool=1): # map cells per 4 pixels along a side (2 for stride-2 maps): summed first, so a window is 12 px
     "Confidence in [0, 1] of each point (B, K): the largest softmax mass of its heatmap within a 3x3 window of cells."
     B, K, H, W = heatmaps.shape
     p = F.softmax(heatmaps.flatten(2), -1).view(B, K, H, W) if probs is None else probs
+    if pool > 1: p = F.avg_pool2d(p, pool) * pool * pool  # stride-4 cells, each the sum of its finer ones
     p = F.pad(p, (1, 1, 1, 1))  # zeros around: windows at the edge
     rows = (p[..., :-2] + p[..., 1:-1]).add_(p[..., 2:])  # each cell and its left and right neighbours
     windows = (rows[..., :-2, :] + rows[..., 1:-1, :]).add_(rows[..., 2:, :])  # and the rows above and below
     return windows.flatten(2).amax(-1)
 
 # %% ../nbs/02_model.ipynb #1b03d583
-def decode_heatmaps(heatmaps): # (B, K, H, W), the network's output
+def decode_heatmaps(heatmaps, # (B, K, H, W), the network's output
+                    pool=1): # `point_scores`' pool: 4 // the model's stride
     "Points (B, K, 2) in [0, 1] of the crop and their scores (B, K): `soft_argmax` and `point_scores` from one softmax."
     probs = F.softmax(heatmaps.flatten(2), -1).view_as(heatmaps)
-    return soft_argmax(heatmaps, probs), point_scores(heatmaps, probs)
+    return soft_argmax(heatmaps, probs), point_scores(heatmaps, probs, pool)
 
 # %% ../nbs/02_model.ipynb #a84d48e2
 def fuse_bn(model):

@@ -29,6 +29,7 @@ class Recipe:
     "Everything that defines a training run of KeypointNet."
     size: int = DEFAULT_CONFIG['size'] # the crop's side in pixels: the network's input
     inner: int = None # the side of the crop's centre that the network looks at (`KeypointNet`; default: all of it)
+    stride: int = 4 # pixels per heatmap cell (`KeypointNet`): 4, or 2
     widths: tuple = DEFAULT_CONFIG['widths'] # channels of the stem and of each stage (`KeypointNet`)
     depths: tuple = DEFAULT_CONFIG['depths'] # residual blocks in each stage
     epochs: int = 200 # passes over the training images
@@ -47,12 +48,14 @@ class Recipe:
     seed: int = 0 # seeds the split, the shuffle and the augmentation
     def model_config(self):
         inner = {} if self.inner is None else dict(inner=self.inner)
-        return dict(size=self.size, widths=tuple(self.widths), depths=tuple(self.depths), n_points=68) | inner
+        stride = {} if self.stride == 4 else dict(stride=self.stride)
+        return dict(size=self.size, widths=tuple(self.widths), depths=tuple(self.depths), n_points=68) | inner | stride
 
-    # as stored in checkpoints (a recipe without `inner` as before it existed, so that older runs resume)
+    # as stored in checkpoints (a recipe without `inner`, or at stride 4, as before they existed: older runs resume)
     def as_dict(self):
         d = asdict(self) | dict(widths=list(self.widths), depths=list(self.depths))
-        return d if self.inner is not None else {k: v for k, v in d.items() if k != 'inner'}
+        later = dict(inner=None, stride=4)  # fields added later, and their defaults
+        return {k: v for k, v in d.items() if k not in later or v != later[k]}
 
 # %% ../nbs/04_train.ipynb #bc4c8db3
 def split_indices(n, val_frac=0.1, seed=0):
