@@ -6,17 +6,7 @@ import argparse, sys, json, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'field_docs', 'collect_photos', 'detect_files', 'video_target', 'detect_videos', 'main']
-
-# %% ../nbs/09_cli.ipynb #a4247671
-def field_docs(source) -> dict:
-    "The comment after each field of the first class in `source`, by field name: the fields' documentation."
-    import ast, io, textwrap, tokenize
-    src = textwrap.dedent(source)
-    comments = {t.start[0]: t.string.lstrip('#').strip()
-                for t in tokenize.generate_tokens(io.StringIO(src).readline) if t.type == tokenize.COMMENT}
-    fields = [n for n in ast.parse(src).body[0].body if isinstance(n, ast.AnnAssign)]
-    return {n.target.id: comments.get(n.lineno, '') for n in fields}
+__all__ = ['IMAGE_EXTS', 'collect_photos', 'detect_files', 'video_target', 'detect_videos', 'main']
 
 # %% ../nbs/09_cli.ipynb #cf698ba2
 def _train(args):
@@ -41,7 +31,7 @@ def _train(args):
 
 # %% ../nbs/09_cli.ipynb #b4525b17
 def _add_train(sub):
-    import inspect
+    from fastcore.docments import docments
     from fkd.train import Recipe
     from dataclasses import fields
     p = sub.add_parser('train', help="train fkd's keypoint model (resumes an interrupted run)")
@@ -51,12 +41,12 @@ def _add_train(sub):
     )
     p.add_argument('--restart', action='store_true', help='ignore an existing checkpoint')
     p.add_argument('--device', default=None, help='cpu or cuda (default: cuda when available)')
-    docs = field_docs(inspect.getsource(Recipe))
+    docs = docments(Recipe)
     for f in fields(Recipe):
         doc = f"{docs[f.name]} (default: {f.default})".replace('%', '%%')  # argparse formats help with %
         if isinstance(f.default, tuple):
             p.add_argument('--' + f.name, type=int, nargs=len(f.default), default=None, help=doc)
-        else: p.add_argument('--' + f.name, type=type(f.default), default=None, help=doc)
+        else: p.add_argument('--' + f.name, type=int if f.default is None else type(f.default), default=None, help=doc)
     p.set_defaults(func=_train)
 
 # %% ../nbs/09_cli.ipynb #bd9c5181
