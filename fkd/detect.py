@@ -19,7 +19,7 @@ from .metrics import nme
 # %% auto #0
 __all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'FINDER_THRESHOLD', 'FINDER_FORMAT', 'FINDER_FILE', 'FINDER_SIDE',
            'MIN_SCORE', 'STOP_SCORE', 'LOOKS', 'DETECTOR', 'face_cascade', 'find_faces', 'measure_margin',
-           'box_crop_matrix', 'predict_boxes', 'measure_box_from_points', 'points_box', 'face_frame',
+           'box_crop_matrix', 'predict_boxes', 'measure_box_from_points', 'points_box', 'turned_box',
            'face_crop_matrix', 'Search', 'turn_photo', 'run_search', 'merge_boxes', 'find_candidates', 'box_iou',
            'box_overlap', 'FaceFinder', 'finder_targets', 'finder_boxes', 'load_finder', 'default_finder',
            'finder_input', 'find_boxes', 'keypoints_and_scores', 'looks', 'search', 'pick_faces', 'detect',
@@ -139,7 +139,7 @@ def points_box(kp):
     return np.array([cx - w / 2, cy - w / 2, w, w])
 
 # %% ../nbs/05_detect.ipynb #8502bc7f
-def face_frame(kp): # a face's 68 points (68, 2)
+def turned_box(kp): # a face's 68 points (68, 2)
     "The detector's box of a face: centre x, y, side and roll angle (degrees, `crop_matrix`'s sense) from its points."
     kp = np.asarray(kp, np.float64)
     d = kp[LEFT_EYE_OUTER] - kp[RIGHT_EYE_OUTER]
@@ -153,7 +153,7 @@ def face_frame(kp): # a face's 68 points (68, 2)
 # %% ../nbs/05_detect.ipynb #a6694a46
 def face_crop_matrix(kp, size, margin=None):
     "fkd's crop of the face with keypoints `kp`, turned so that its eye line is level (the second look's crop)."
-    cx, cy, w, angle = face_frame(kp)
+    cx, cy, w, angle = turned_box(kp)
     return box_crop_matrix((cx - w / 2, cy - w / 2, w, w, angle), size, side=margin)
 
 # %% ../nbs/05_detect.ipynb #3047eb92
@@ -282,7 +282,7 @@ class FaceFinder(nn.Module):
         return self.out(self.m1(up(p) + self.l1(f1)))
 
 # %% ../nbs/05_detect.ipynb #aa2cdbd6
-def finder_targets(frames, # faces as (cx, cy, side, angle), from `face_frame`, in the input's pixels
+def finder_targets(frames, # faces as (cx, cy, side, angle), from `turned_box`, in the input's pixels
                    shape, # the input's (H, W)
                    stride=FaceFinder.stride,
                    min_side=6.): # smaller faces are not asked for

@@ -10,7 +10,7 @@ import torch
 from .data import (DataError, read_300w, load_image, crop_matrix, apply_matrix, cache_dir, atomic_path,
                       FLIP_PERM)
 from .model import to_gray
-from .detect import (FaceFinder, face_frame, finder_targets, find_boxes, load_finder, detect, points_box, box_iou,
+from .detect import (FaceFinder, turned_box, finder_targets, find_boxes, load_finder, detect, points_box, box_iou,
                         FINDER_FORMAT, FINDER_SIDE, FINDER_THRESHOLD)
 
 # %% auto #0
@@ -81,7 +81,7 @@ class FinderSampler:
     def log_uniform(self, a, b): return math.exp(self.rng.uniform(math.log(a), math.log(b)))
     def place(self, points, face_px):
         "A matrix putting a face with `points` at a random spot, `face_px` wide, maybe turned and mirrored."
-        cx, cy, w, _ = face_frame(points)
+        cx, cy, w, _ = turned_box(points)
         rng = self.rng
         turn = rng.uniform(-40, 40) if rng.random() < 0.4 else rng.normal(0, 6)
         flip = rng.random() < 0.5
@@ -125,7 +125,7 @@ class FinderSampler:
         if rng.random() < 0.25: x = cv2.GaussianBlur(x, (0, 0), rng.uniform(0.5, 2.0))
         if rng.random() < 0.25: x = x + rng.normal(0, rng.uniform(2, 12), x.shape)
         if rng.random() < 0.25: x = x * np.linspace(rng.uniform(0.4, 1), 1, S)[None, ::rng.choice([-1, 1])]
-        return (np.clip(x, 0, 255) / 255).astype(np.float32), [face_frame(k) for k in kps]
+        return (np.clip(x, 0, 255) / 255).astype(np.float32), [turned_box(k) for k in kps]
 
 # %% ../nbs/11_finder.ipynb #228ca800
 def finder_loss(out, # `FaceFinder`'s output (B, 6, h, w)
@@ -223,7 +223,7 @@ def finder_recall(finder, # a `FaceFinder` (in eval mode)
     for g, pts in zip(photos, faces):
         b, _ = find_boxes(g, finder, side or FINDER_SIDE, threshold or FINDER_THRESHOLD)
         boxes += len(b)
-        for cx, cy, w, _ in map(face_frame, pts):
+        for cx, cy, w, _ in map(turned_box, pts):
             total += 1
             found += any(box_iou(x, (cx - w / 2, cy - w / 2, w, w)) >= min_iou for x in b)
     return dict(found=found / total, boxes=boxes / len(photos))

@@ -14,7 +14,7 @@ from .model import fuse_bn, MODELS, HeatmapGraph
 from .detect import detect, draw_faces, face_crop_matrix, keypoints_and_scores, points_box, box_iou, MIN_SCORE
 
 # %% auto #0
-__all__ = ['FACE_3D', 'ARCFACE_112', 'VIDEO_EXTS', 'factorize_shape', 'face_frame', 'mirror_3d', 'derive_face_3d', 'load_face_3d',
+__all__ = ['FACE_3D', 'ARCFACE_112', 'VIDEO_EXTS', 'factorize_shape', 'face_axes', 'mirror_3d', 'derive_face_3d', 'load_face_3d',
            'camera_matrix', 'euler_matrix', 'euler_angles', 'project', 'head_pose', 'draw_pose', 'five_points',
            'similarity_fit', 'align_face', 'score_colors', 'annotate', 'OneEuro', 'FaceTracker', 'read_video',
            'write_video', 'face_record', 'detect_video', 'moving_clip', 'jitter', 'export_onnx', 'soft_argmax_np',
@@ -49,7 +49,7 @@ def factorize_shape(kps):
     return (np.linalg.inv(V * np.sqrt(e)) @ S).T
 
 # %% ../nbs/07_use.ipynb #953db848
-def face_frame(X):
+def face_axes(X):
     """3D points (68, 3) in the face's own frame: x from its right eye to its left, y down to the mouth, z away from the
     nose."""
     X = X - X.mean(0)
@@ -75,10 +75,10 @@ def _kabsch(A, B):
 def derive_face_3d(kps, iters=5):
     """fkd's 3D face (68, 3) from 2D shapes (N, 68, 2): factorized, turned into the face's frame, made left-right
     symmetric, eye distance 1."""
-    X = face_frame(factorize_shape(kps))
+    X = face_axes(factorize_shape(kps))
     for _ in range(iters):
         Xm = mirror_3d(X)
-        X = face_frame((X + (Xm - Xm.mean(0)) @ _kabsch(Xm - Xm.mean(0), X).T) / 2)
+        X = face_axes((X + (Xm - Xm.mean(0)) @ _kabsch(Xm - Xm.mean(0), X).T) / 2)
     return X / np.linalg.norm(X[LEFT_EYE_OUTER] - X[RIGHT_EYE_OUTER])
 
 # %% ../nbs/07_use.ipynb #00d32d20
