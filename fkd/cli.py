@@ -6,7 +6,8 @@ import argparse, sys, json, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'collect_photos', 'detect_files', 'video_target', 'detect_videos', 'main']
+__all__ = ['IMAGE_EXTS', 'TABLE_EXTS', 'collect_photos', 'output_names', 'check_out', 'is_done', 'faces_table', 'write_table',
+           'detect_files', 'video_target', 'detect_videos', 'main']
 
 # %% ../nbs/09_cli.ipynb #cf698ba2
 def _train(args):
@@ -80,14 +81,86 @@ def _unique_stem(f, used):
     used.add(stem)
     return stem
 
+# %% ../nbs/09_cli.ipynb #3c2a1b7b
+def output_names(files, # photo paths, from `collect_photos`
+                 inputs=()): # what the user named: files and folders
+    """Each photo's output name under the output folder, without suffix: its path in the input folder it was found in
+    (`album/2019/img1.jpg` -> `2019/img1`), or its stem for a photo named by itself; numbered when taken already."""
+    folders = [Path(i).resolve() for i in inputs if Path(i).is_dir()]
+    used, names = set(), {}
+    for f in files:
+        r = Path(f).resolve()
+        root = next((d for d in folders if r.is_relative_to(d)), None)
+        name = r.relative_to(root).with_suffix('').as_posix() if root else Path(f).stem
+        base, k = name, 1
+        while name.lower() in used:  # img1.jpg and img1.png; also where a file system ignores case
+            k += 1
+            name = f"{base}-{k}"
+        used.add(name.lower())
+        names[str(f)] = name
+    return names
+
+# %% ../nbs/09_cli.ipynb #3ff0832a
+def check_out(out, # the output folder the user gave
+              inputs=()): # the files and folders to read
+    "Why `out` cannot take the results (an existing file, not writable, inside an input folder), or None when it can."
+    import os
+    out = Path(out)
+    if out.exists() and not out.is_dir(): return f"-o {out}: a file already exists there; give a folder"
+    for i in inputs:
+        if Path(i).is_dir() and _inside(out, i):
+            return f"-o {out} is inside the input folder {i}: the next run would read its images as photos"
+    base = out
+    while not base.exists(): base = base.parent  # the folder that will hold it
+    if not base.is_dir(): return f"-o {out}: {base} is a file, not a folder"
+    if not os.access(base, os.W_OK | os.X_OK): return f"-o {out}: {base} cannot be written"
+    return None
+
+# %% ../nbs/09_cli.ipynb #b98edc3b
+def is_done(photo, # a photo file
+            outputs): # the files a run writes for it
+    "True when every output exists and is newer than `photo`: written after it, and whole (writes are atomic)."
+    t = Path(photo).stat().st_mtime
+    return all(Path(o).exists() and Path(o).stat().st_mtime >= t for o in outputs)
+
+# %% ../nbs/09_cli.ipynb #2967c81d
+def faces_table(records): # photo records, as `fkd detect --json` writes them
+    """One row per face of `records`: file, face (from the left), box (x, y, w, h), score, the 68 points (x0, y0, ...,
+    x67, y67), and the head pose (yaw, pitch, roll) and point scores (s0, ...) when the records hold them."""
+    import pandas as pd
+    rows = []
+    for rec in records:
+        for k, f in enumerate(rec.get('faces', ()), 1):
+            row = dict(file=rec['file'], face=k, x=f['box'][0], y=f['box'][1], w=f['box'][2], h=f['box'][3],
+                       score=f.get('score'))
+            for n, (px, py) in enumerate(f['keypoints']): row |= {f'x{n}': px, f'y{n}': py}
+            row |= f.get('pose', {})
+            for n, s in enumerate(f.get('point_scores', ())): row[f's{n}'] = s
+            rows.append(row)
+    cols = ['file', 'face', 'x', 'y', 'w', 'h', 'score'] + [f'{a}{n}' for n in range(68) for a in 'xy']
+    return pd.DataFrame(rows, columns=None if rows else cols)
+
+# %% ../nbs/09_cli.ipynb #880573b5
+TABLE_EXTS = ('.csv', '.parquet')
+
+def write_table(table, # a `faces_table`
+                path): # a .csv or .parquet file, written atomically
+    "Write `table` to `path` (CSV or Parquet by its suffix), atomically."
+    from fkd.data import atomic_path
+    path = Path(path)
+    if path.suffix.lower() not in TABLE_EXTS: raise ValueError(f"--table {path}: name a .csv or .parquet file")
+    with atomic_path(path) as tmp:
+        if path.suffix.lower() == '.csv': table.to_csv(tmp, index=False)
+        else: table.to_parquet(tmp, index=False)
+    return path
+
 # %% ../nbs/09_cli.ipynb #6b984924
 def _write_photo(opts, rec, rgb, faces):
     "Write one photo's annotated image and JSON, in the process that found its faces (`opts`: see `detect_files`)."
     import cv2
     from fkd.data import write_atomic
     from fkd.use import annotate
-    out, stem = Path(opts['out']), opts['stems'][rec['file']]
-    out.mkdir(parents=True, exist_ok=True)
+    out, stem = Path(opts['out']), opts['names'][rec['file']]  # atomic writes make the folders they need
     if opts['write_images']:
         drawn = annotate(rgb, faces, opts['pose'], opts['scores'], opts['numbers'])
         ok, buf = cv2.imencode('.png', cv2.cvtColor(drawn, cv2.COLOR_RGB2BGR))
@@ -105,16 +178,28 @@ def detect_files(files, # photo paths
                  pose=False, # each face's head pose, in the JSON and drawn
                  scores=False, # each point's score, in the JSON and as the points' colours
                  workers=None, # processes (default: one per core; see `fkd.scale.detect_folder`)
+                 names=None, # each photo's output name under `out` (default: `output_names(files)`)
+                 redo=False, # also do the photos whose outputs are there already and newer (`is_done`)
                  **params): # `fkd.detect`'s search and look parameters
     """Detect faces in each photo on `workers` processes; write annotated images and JSON to `out`; return (records,
-    failures)."""
+    failures, skipped): skipped photos were done already, and their records are read back when their JSON is there."""
     from functools import partial
     from tqdm.auto import tqdm
     from fkd.scale import detect_folder
-    used = set()
-    opts = dict(stems={str(f): _unique_stem(Path(f), used) for f in files}, out=str(out), write_json=write_json,
+    names = names or output_names(files)
+    opts = dict(names=names, out=str(out), write_json=write_json,
                 write_images=write_images, numbers=numbers, pose=pose, scores=scores)
+    suffixes = ['.png'] * write_images + ['.json'] * write_json
+    def outputs(f): return [Path(out)/f"{names[str(f)]}{x}" for x in suffixes]
+    skipped = [] if redo or not suffixes else [f for f in files if is_done(f, outputs(f))]
     records, failures = [], []
+    for f in skipped:
+        j = Path(out)/f"{names[str(f)]}.json"
+        if write_json: records.append(json.loads(j.read_text()))
+    if skipped:
+        print(f"fkd: skipped {len(skipped)} photo{'s' if len(skipped) != 1 else ''} done already (outputs newer than "
+              "the photo; --redo does them again)", file=sys.stderr)
+    files = [f for f in files if f not in set(skipped)]
     # a log file or a pipe gets one line per photo, no redrawn bar
     bar = progress and len(files) > 1 and sys.stderr.isatty()
     with tqdm(total=len(files), desc='photos', unit='photo', disable=not bar, file=sys.stderr) as pbar:
@@ -128,7 +213,7 @@ def detect_files(files, # photo paths
             n = len(rec['faces'])
             msg = f"{rec['file']}: {n} face{'s' if n != 1 else ''}" if n else f"{rec['file']}: no face found"
             tqdm.write(msg, file=sys.stderr if bar else sys.stdout)
-    return records, failures
+    return records, failures, skipped
 
 # %% ../nbs/09_cli.ipynb #2e884057
 def video_target(video, out, n_videos):
@@ -163,6 +248,12 @@ def detect_videos(videos, out, write_json=False, progress=True, pose=False, scor
         records.append(res)
     return records, failures
 
+# %% ../nbs/09_cli.ipynb #d7e4c2d1
+def _parquet_engine():
+    "True when pandas can write Parquet here (it needs pyarrow or fastparquet)."
+    import importlib.util
+    return any(importlib.util.find_spec(m) for m in ('pyarrow', 'fastparquet'))
+
 # %% ../nbs/09_cli.ipynb #7766f396
 def _detect(args):
     if not args.inputs and not args.demo:
@@ -186,21 +277,39 @@ def _detect(args):
     if photos and Path(args.out).suffix.lower() in VIDEO_EXTS:
         print(f"fkd detect: -o {args.out} names a video; photos need an output folder", file=sys.stderr)
         return 2
+    bad_out = check_out(args.out, args.inputs) if photos else None
+    if bad_out:
+        print(f"fkd detect: {bad_out}", file=sys.stderr)
+        return 2
+    table = Path(args.table) if args.table else None
+    if table is not None and table.suffix.lower() not in TABLE_EXTS:
+        print(f"fkd detect: --table {table}: name a .csv or .parquet file", file=sys.stderr)
+        return 2
+    if table is not None and table.suffix.lower() == '.parquet' and not _parquet_engine():
+        print(f"fkd detect: --table {table}: Parquet needs pyarrow (pip install pyarrow); or name a .csv", file=sys.stderr)
+        return 2
     for p in problems: print(f"fkd: {p}", file=sys.stderr)
     t0 = time.perf_counter()
-    records, failures = detect_files(photos, args.out, args.json, not args.no_images, args.numbers, not args.quiet,
-                                     args.pose, args.scores, args.workers, scale_factor=args.scale_factor,
-                                     min_neighbors=args.min_neighbors, margin=args.margin,
-                                     detector=args.detector or DETECTOR) if photos else ([], [])
-    rate = f", {len(photos) / (time.perf_counter() - t0):.1f} photos/s" if len(photos) > 1 else ''
+    # the table is gathered from the photos' JSON, so that a resumed run's table holds the photos done before too
+    records, failures, skipped = detect_files(
+        photos, args.out, args.json or table is not None, not args.no_images, args.numbers, not args.quiet, args.pose,
+        args.scores, args.workers, output_names(photos, args.inputs), args.redo, scale_factor=args.scale_factor,
+        min_neighbors=args.min_neighbors, margin=args.margin, detector=args.detector or DETECTOR
+    ) if photos else ([], [], [])
+    done_now = len(photos) - len(skipped)
+    rate = f", {done_now / (time.perf_counter() - t0):.1f} photos/s" if done_now > 1 else ''
+    if table is not None: write_table(faces_table(records), table)
     v_records, v_failures = detect_videos(
         videos, args.out, args.json, not args.quiet, args.pose, args.scores, args.every
     )
     n_faces = sum(len(r['faces']) for r in records)
-    done = f"{len(records)} photo{'s' if len(records) != 1 else ''} processed, {n_faces} faces"
+    n_recs = len(records) - (len(skipped) if args.json or table is not None else 0)  # processed in this run
+    done = f"{n_recs} photo{'s' if n_recs != 1 else ''} processed, {n_faces} faces"
+    if skipped: done += f", {len(skipped)} skipped (done already)"
+    if table is not None: done += f", table {table}"
     if videos: done += f", {len(v_records)} video{'s' if len(v_records) != 1 else ''}"
     print(f"{done}, {len(failures) + len(v_failures) + len(problems)} problems{rate}; output in {args.out}")
-    return 1 if failures or v_failures or problems or not (records or v_records) else 0
+    return 1 if failures or v_failures or problems or not (records or v_records or skipped) else 0
 
 # %% ../nbs/09_cli.ipynb #10f5bb3c
 def _add_detect(sub):
@@ -213,6 +322,10 @@ def _add_detect(sub):
     p.add_argument('--json', action='store_true', help='write a JSON file per photo or video (faces, boxes, 68 points)')
     p.add_argument('--no-images', action='store_true', help='do not write annotated images')
     p.add_argument('--numbers', action='store_true', help='number the points on the annotated images')
+    p.add_argument('--table', default=None, metavar='FILE',
+                   help='also write one table of every face (a row each: file, box, score, points) as .csv or .parquet')
+    p.add_argument('--redo', action='store_true',
+                   help='do every photo again (by default a photo whose outputs are newer than it is skipped)')
     p.add_argument('--pose', action='store_true', help="each face's yaw, pitch and roll, in the JSON and drawn as axes")
     p.add_argument(
         '--scores',

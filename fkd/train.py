@@ -6,6 +6,7 @@ import time, math, platform
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np
+import cv2
 import torch
 import torch.nn as nn
 from .data import (get_data, read_keypoints, load_image, crop_matrix, apply_matrix, adjust, FLIP_PERM, warp,
@@ -13,9 +14,9 @@ from .data import (get_data, read_keypoints, load_image, crop_matrix, apply_matr
 from .model import KeypointNet, FORMAT, DEFAULT_CONFIG, to_gray, udacity_markup
 
 # %% auto #0
-__all__ = ['LOSSES', 'decode', 'Recipe', 'split_indices', 'make_batch', 'wing_loss', 'lr_at', 'TrainingError', 'save_atomic',
-           'default_device', 'predict_batches', 'train', 'export_weights', 'evaluate', 'show_predictions',
-           'prediction_view', 'prediction_browser']
+__all__ = ['LOSSES', 'decode', 'Recipe', 'split_indices', 'lower_resolution', 'make_batch', 'wing_loss', 'lr_at', 'TrainingError',
+           'save_atomic', 'default_device', 'predict_batches', 'train', 'export_weights', 'evaluate',
+           'show_predictions', 'prediction_view', 'prediction_browser']
 
 # %% ../nbs/04_train.ipynb #b16ff563
 def decode(path, split='training'):
@@ -44,6 +45,7 @@ class Recipe:
     flip: float = 0. # share of crops mirrored; off: see "Why the shipped recipe does not mirror faces"
     brightness: float = 25. # augmentation: the largest brightness change, in grey levels
     contrast: float = 0.3 # augmentation: the largest contrast change, as a log factor
+    lowres: float = 0. # augmentation: share of crops seen at a lower resolution (shrunk up to 2.5 times, enlarged back)
     val_frac: float = 0.1 # share of the images held out for validation (0: train on all of them)
     seed: int = 0 # seeds the split, the shuffle and the augmentation
     def model_config(self):
@@ -54,7 +56,7 @@ class Recipe:
     # as stored in checkpoints (a recipe without `inner`, or at stride 4, as before they existed: older runs resume)
     def as_dict(self):
         d = asdict(self) | dict(widths=list(self.widths), depths=list(self.depths))
-        later = dict(inner=None, stride=4)  # fields added later, and their defaults
+        later = dict(inner=None, stride=4, lowres=0.)  # fields added later, and their defaults
         return {k: v for k, v in d.items() if k not in later or v != later[k]}
 
 # %% ../nbs/04_train.ipynb #bc4c8db3
@@ -63,6 +65,14 @@ def split_indices(n, val_frac=0.1, seed=0):
     idx = np.random.default_rng(seed).permutation(n)
     k = int(round(n * val_frac))
     return np.sort(idx[k:]), np.sort(idx[:k])
+
+# %% ../nbs/04_train.ipynb #1c0f10f2
+def lower_resolution(crop, # a grayscale crop (S, S)
+                     factor): # how many times fewer pixels along a side, for a while
+    "`crop` shrunk `factor` times by pixel averaging and enlarged back to its size: the detail of a smaller face."
+    S = crop.shape[0]
+    small = cv2.resize(crop, (max(1, round(S / factor)),) * 2, interpolation=cv2.INTER_AREA)
+    return cv2.resize(small, (S, S), interpolation=cv2.INTER_LINEAR)
 
 # %% ../nbs/04_train.ipynb #b470b7f7
 def make_batch(images, kps, ids, recipe, rng=None, bases=None, mirror=None):
@@ -91,6 +101,7 @@ def make_batch(images, kps, ids, recipe, rng=None, bases=None, mirror=None):
             # light and contrast change the photo, not the padding: keep outside pixels black, as inference sees them
             inside = warp(np.full((h, w), 255, np.uint8), M, S)
             crop = np.where(inside > 0, crop, 0).astype(crop.dtype)
+            if recipe.lowres and rng.random() < recipe.lowres: crop = lower_resolution(crop, rng.uniform(1.25, 2.5))
         x[j, 0] = crop
         y[j] = p
     return torch.from_numpy(x / 255), torch.from_numpy((y + 0.5) / S)
