@@ -18,12 +18,13 @@ from .metrics import nme
 
 # %% auto #0
 __all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'FINDER_THRESHOLD', 'FINDER_FORMAT', 'FINDER_FILE', 'FINDER_SIDE',
-           'MIN_SCORE', 'STOP_SCORE', 'LOOKS', 'DETECTOR', 'face_cascade', 'find_faces', 'measure_margin',
-           'box_crop_matrix', 'predict_boxes', 'measure_box_from_points', 'points_box', 'turned_box',
-           'face_crop_matrix', 'Search', 'turn_photo', 'run_search', 'merge_boxes', 'find_candidates', 'box_iou',
-           'box_overlap', 'FaceFinder', 'finder_targets', 'finder_boxes', 'load_finder', 'default_finder',
-           'finder_input', 'find_boxes', 'keypoints_and_scores', 'looks', 'search', 'pick_faces', 'detect',
-           'draw_faces', 'closest_box', 'predict_box', 'evaluate_detected', 'detection_view', 'detection_panel']
+           'FINDER_SMALLEST', 'MIN_FACE', 'FINDER_TILE', 'FINDER_OVERLAP', 'MIN_SCORE', 'STOP_SCORE', 'LOOKS',
+           'DETECTOR', 'face_cascade', 'find_faces', 'measure_margin', 'box_crop_matrix', 'predict_boxes',
+           'measure_box_from_points', 'points_box', 'turned_box', 'face_crop_matrix', 'Search', 'turn_photo',
+           'run_search', 'merge_boxes', 'find_candidates', 'box_iou', 'box_overlap', 'FaceFinder', 'finder_targets',
+           'finder_boxes', 'load_finder', 'default_finder', 'finder_input', 'finder_scales', 'finder_tiles',
+           'finder_pass', 'find_boxes', 'keypoints_and_scores', 'looks', 'search', 'pick_faces', 'detect', 'draw_faces',
+           'closest_box', 'predict_box', 'evaluate_detected', 'detection_view', 'detection_panel']
 
 # %% ../nbs/05_detect.ipynb #7db82029
 CASCADE = 'haarcascade_frontalface_default.xml'
@@ -367,16 +368,86 @@ def finder_input(gray, # the photo, grayscale
     x[:h, :w] = cv2.resize(gray, (w, h), interpolation=cv2.INTER_AREA if s < 1 else cv2.INTER_LINEAR) / 255
     return torch.from_numpy(x)[None, None], s
 
+# %% ../nbs/05_detect.ipynb #daabc325
+FINDER_SMALLEST = 12  # the narrowest face (its points' box, in the input's pixels) the finder finds; notebook 11
+MIN_FACE = 24  # the narrowest face `detect` finds by default, in the photo's pixels: faces from 32 px, with a margin
+
+def finder_scales(shape, # the photo's (H, W)
+                  side=FINDER_SIDE, # the whole photo's longer side in the first pass
+                  min_size=MIN_FACE, # the narrowest face wanted, in the photo's pixels
+                  smallest=FINDER_SMALLEST, # the narrowest face the finder finds, in its input's pixels
+                  step=8.): # the most one pass's scale may exceed the last's (the finder spans faces 10-220 px)
+    """The scales (input pixels per photo pixel) of the finder's passes: the whole photo at `side`, then finer ones
+    until a `min_size` face is `smallest` pixels wide in the input, never above the photo's own pixels."""
+    s0 = side / max(shape)
+    fine = min(1., smallest / min_size)
+    if fine <= s0 * 1.25: return [s0]  # the first pass sees such faces already (every photo up to ~900 px)
+    n = math.ceil(math.log(fine / s0) / math.log(step))
+    return [s0 * (fine / s0) ** (i / n) for i in range(n + 1)]
+
+# %% ../nbs/05_detect.ipynb #b39cb093
+FINDER_TILE, FINDER_OVERLAP = 1024, 192  # a finer pass's tiles and their overlap, in its input's pixels
+
+def finder_tiles(h, w, # the scaled photo's size
+                 tile=FINDER_TILE, # a tile's side
+                 overlap=FINDER_OVERLAP): # how far neighbouring tiles overlap
+    """Tiles (y0, x0, y1, x1) covering an h x w input, and each one's core (the same four): the cores split the input
+    between the tiles, one owner for every pixel, each core at least `overlap / 2` inside its tile but at the input's
+    edge."""
+    def cuts(n):
+        k = max(1, math.ceil((n - overlap) / (tile - overlap)))  # tiles along this side
+        starts = [round(i * (n - tile) / max(1, k - 1)) for i in range(k)] if n > tile else [0]
+        ends = [min(n, s + tile) for s in starts]
+        cores = [0] + [(ends[i] + starts[i + 1]) // 2 for i in range(len(starts) - 1)] + [n]  # mid-overlap
+        return list(zip(starts, ends, cores[:-1], cores[1:]))
+    return [((y0, x0, y1, x1), (cy0, cx0, cy1, cx1)) for y0, y1, cy0, cy1 in cuts(h) for x0, x1, cx0, cx1 in cuts(w)]
+
+# %% ../nbs/05_detect.ipynb #0d84a8e5
+def finder_pass(gray, # the photo, grayscale
+                finder, # a `FaceFinder`
+                scale, # input pixels per photo pixel
+                threshold=FINDER_THRESHOLD, # the least heatmap peak that counts
+                tiles=True, # on tiles (`finder_tiles`); a face counts in the tile whose core holds its centre
+                top=100): # at most this many faces per tile
+    """Boxes (N, 5) in the photo's pixels and peaks (N,) of the finder on the photo at `scale`, tile by tile: faces up
+    to `FINDER_OVERLAP` pixels wide in the input (wider ones are a coarser pass's)."""
+    h, w = max(1, round(gray.shape[0] * scale)), max(1, round(gray.shape[1] * scale))
+    small = cv2.resize(gray, (w, h), interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
+    boxes, peaks = [np.zeros((0, 5), np.float32)], [np.zeros(0, np.float32)]
+    for (y0, x0, y1, x1), (cy0, cx0, cy1, cx1) in finder_tiles(h, w):
+        x = np.zeros((-(-(y1 - y0) // 32) * 32, -(-(x1 - x0) // 32) * 32), np.float32)
+        x[:y1 - y0, :x1 - x0] = small[y0:y1, x0:x1] / 255
+        with torch.inference_mode(): b, p = finder_boxes(finder(torch.from_numpy(x)[None, None])[0], 1., threshold, top)
+        b[:, 0] += x0
+        b[:, 1] += y0
+        cx, cy = b[:, 0] + b[:, 2] / 2, b[:, 1] + b[:, 3] / 2
+        keep = b[:, 2] <= FINDER_OVERLAP
+        if tiles: keep &= (cx >= cx0) & (cx < cx1) & (cy >= cy0) & (cy < cy1)
+        boxes.append(b[keep])
+        peaks.append(p[keep])
+    b = np.concatenate(boxes)
+    b[:, :4] /= scale
+    return b, np.concatenate(peaks)
+
 # %% ../nbs/05_detect.ipynb #1248eff3
 def find_boxes(gray, # the photo, grayscale
                finder=None, # a `FaceFinder` (default: the shipped one)
-               side=FINDER_SIDE, # the photo's longer side as the finder sees it
+               side=FINDER_SIDE, # the photo's longer side as the finder sees it in the first pass
                threshold=FINDER_THRESHOLD, # the least heatmap peak that counts
-               min_size=30): # smaller boxes, in the photo's pixels, are dropped
-    "Candidate face boxes (N, 5), x, y, w, h and angle, and their peaks (N,): one pass of the face finder."
+               min_size=MIN_FACE, # the narrowest face wanted, in the photo's pixels: finer passes until it is found
+               smallest=FINDER_SMALLEST): # the narrowest face the finder finds, in its input's pixels
+    """Candidate face boxes (N, 5), x, y, w, h and angle, and their peaks (N,), best first: one pass of the face finder
+    on the whole photo, then finer passes on tiles while faces of `min_size` would be too small for it (`finder_scales`)."""
     finder = finder if finder is not None else default_finder()
-    x, s = finder_input(np.asarray(gray), side)
+    gray = np.asarray(gray)
+    scales = finder_scales(gray.shape, side, min_size, smallest)
+    x, s = finder_input(gray, side)
     with torch.inference_mode(): boxes, score = finder_boxes(finder(x)[0], s, threshold)
+    for s in scales[1:]:
+        b, p = finder_pass(gray, finder, s, threshold)
+        boxes, score = np.concatenate([boxes, b]), np.concatenate([score, p])
+    order = np.argsort(-score, kind='stable')
+    boxes, score = boxes[order], score[order]
     keep = boxes[:, 2] >= min_size
     return boxes[keep], score[keep]
 
@@ -437,7 +508,7 @@ DETECTOR = 'finder'  # `detect`'s default search; chosen on AFW and measured for
 def search(gray, # the photo, grayscale
            min_neighbors=None, # cascades: windows that must agree, beyond the first (default: 1)
            scale_factor=None, # cascades: the searches' scale step (default: each search's own)
-           min_size=30, # the smallest face searched, in pixels
+           min_size=MIN_FACE, # the smallest face searched, in pixels
            max_side=1200, # cascades: larger photos are searched downscaled to this longer side
            detector=DETECTOR): # 'finder' (one pass of `FaceFinder`) or 'cascades' (the six searches of `SEARCHES`)
     """Candidate face boxes (N, 5) with their angles, overlapping ones merged, surest first: the first half of
@@ -453,7 +524,7 @@ def pick_faces(kps, # keypoints (N, 68, 2) of the candidates, from `looks`
                min_score=MIN_SCORE, # faces scoring less are dropped
                # faces whose box is smaller are dropped: the looks can shrink a box below the smallest face searched
                # (a badge, a printed face), which is not a face asked for
-               min_size=30):
+               min_size=MIN_FACE):
     """The faces among looked-at candidates, left to right: best score first, dropping low scores and repeats (the last
     step of `detect`)."""
     faces = []
@@ -474,7 +545,7 @@ def detect(photo, # a path, an RGB array or a PIL image
            detector=DETECTOR,
            min_neighbors=None, # windows that must agree (default: 1 for 'cascades', 5 for 'haar')
            scale_factor=None, # the search's scale step (default: each search's own; 1.1 for 'haar')
-           min_size=30, # the smallest face searched and returned (its box's side), in pixels
+           min_size=MIN_FACE, # the smallest face searched and returned (its box's side), in pixels
            max_side=1200, # larger photos are searched downscaled to this longer side
            margin=None, # crop side in box widths for the first look (default: `MARGIN`)
            min_score=MIN_SCORE, # faces scoring less are dropped (not 'haar')

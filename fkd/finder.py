@@ -15,7 +15,7 @@ from .detect import (FaceFinder, turned_box, finder_targets, find_boxes, load_fi
 
 # %% auto #0
 __all__ = ['distinct_photos', 'photo_faces', 'FinderSampler', 'finder_loss', 'finder_batch', 'train_finder', 'export_finder',
-           'finder_recall', 'dev_photos']
+           'finder_recall', 'dev_photos', 'group_photo', 'match_faces']
 
 # %% ../nbs/11_finder.ipynb #d1ba1091
 def distinct_photos(paths, # photo files; a photo may be stored once per annotated face (AFW does)
@@ -235,3 +235,49 @@ def dev_photos(folder, # a 300-W folder (AFW)
     paths, kps, _ = read_300w(folder)
     photos, faces = zip(*distinct_photos(paths, kps, max_side))
     return list(photos), list(faces)
+
+# %% ../nbs/11_finder.ipynb #9a0b46b6
+def group_photo(data_path, # the Udacity data: its test images are the faces
+                n=24, # faces in the photo, in rows
+                width=60, # each face's width (its points' box) in pixels, give or take 10%
+                size=(4000, 3000), # the photo's (W, H): 12 MP
+                seed=0):
+    """A made-up group photo: `n` Udacity test faces about `width` px wide on a textured background; (RGB photo, the
+    faces' true points (n, 68, 2))."""
+    from fkd.data import read_keypoints
+    rng = np.random.default_rng(seed)
+    names, kps = read_keypoints(Path(data_path)/'test_frames_keypoints.csv', Path(data_path)/'test')
+    W, H = size
+    blobs = rng.integers(0, 255, (max(2, H // 150), max(2, W // 150), 3), np.uint8)
+    photo = cv2.resize(blobs, (W, H), interpolation=cv2.INTER_CUBIC).astype(np.float32)
+    photo = np.clip(photo + rng.normal(0, 6, photo.shape), 0, 255).astype(np.uint8)
+    cols = max(1, math.ceil(math.sqrt(n * W / H)))
+    rows = math.ceil(n / cols)
+    truth = []
+    for k, i in enumerate(rng.choice(len(names), n, replace=False)):
+        face = load_image(Path(data_path)/'test'/names[i])
+        x, y, w, h = points_box(kps[i])
+        s = width * rng.uniform(0.9, 1.1) / w
+        cx = (k % cols + 0.5 + rng.uniform(-0.15, 0.15)) * W / cols
+        cy = (k // cols + 0.5 + rng.uniform(-0.15, 0.15)) * H / rows
+        M = np.array([[s, 0, cx - s * (x + w / 2)], [0, s, cy - s * (y + h / 2)]])
+        flags = cv2.INTER_AREA if s < 1 else cv2.INTER_LINEAR
+        pasted = cv2.warpAffine(face, M, (W, H), flags=flags)
+        inside = cv2.warpAffine(np.full(face.shape[:2], 255, np.uint8), M, (W, H), flags=cv2.INTER_NEAREST) > 0
+        photo[inside] = pasted[inside]
+        truth.append(apply_matrix(M, kps[i]))
+    return photo, np.array(truth, np.float32).reshape(-1, 68, 2)
+
+# %% ../nbs/11_finder.ipynb #84d4f71a
+def match_faces(boxes, # found boxes (N, 4+): x, y, w, h
+                truth, # the true points (F, 68, 2)
+                min_iou=0.3): # the least overlap of a box with a face's points' box that counts
+    "Whether each true face was found (F,) and how many boxes found no face: one box answers for one face at most."
+    tight = [points_box(t) for t in truth]
+    pairs = sorted(((box_iou(b[:4], t), i, j) for i, t in enumerate(tight) for j, b in enumerate(boxes)), reverse=True)
+    found, used = np.zeros(len(truth), bool), set()
+    for iou, i, j in pairs:
+        if iou < min_iou or found[i] or j in used: continue
+        found[i] = True
+        used.add(j)
+    return found, len(boxes) - len(used)

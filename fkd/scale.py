@@ -10,7 +10,7 @@ import cv2
 import torch
 from .data import DataError, load_image, write_atomic, as_rgb
 from .model import to_gray, crop_inputs, load_model, default_model
-from .detect import detect, search, looks, pick_faces, MIN_SCORE, DETECTOR
+from .detect import detect, search, looks, pick_faces, MIN_SCORE, MIN_FACE, DETECTOR
 from .use import face_record
 
 # %% auto #0
@@ -62,7 +62,7 @@ def detect_batch(photos, # paths, RGB arrays or PIL images
                  model=None, # a keypoint model (default: `fkd.load_model()`)
                  min_neighbors=None, # windows that must agree (default: 1, as `fkd.detect`)
                  scale_factor=None, # the searches' scale step (default: each search's own)
-                 min_size=30, # the smallest face searched and returned, in pixels
+                 min_size=MIN_FACE, # the smallest face searched and returned, in pixels
                  max_side=1200, # larger photos are searched downscaled to this longer side
                  margin=None, # crop side in box widths for the first look (default: `MARGIN`)
                  min_score=MIN_SCORE, # faces scoring less are dropped
