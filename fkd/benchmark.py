@@ -13,7 +13,8 @@ from .tutorial import Net, tutorial_transform
 from .scale import median_ms
 
 # %% auto #0
-__all__ = ['tutorial_throughput', 'fkd_throughput', 'inference_speed', 'onnx_speed', 'pipeline_speed', 'dlib_speed']
+__all__ = ['tutorial_throughput', 'fkd_throughput', 'inference_speed', 'onnx_speed', 'pipeline_speed', 'dlib_speed',
+           'big_photo_figures']
 
 # %% ../nbs/tools/benchmark.ipynb #59cb9801
 def tutorial_throughput(data_path, batches=12):
@@ -130,3 +131,54 @@ def dlib_speed(photo, # the 640x480 photo (RGB)
     found = sum(len(run(load_image(Path(data_path)/'test'/f))) for f in names)
     rate = len(names) / (time.perf_counter() - t)
     return dict(photo_ms=photo_ms, photo_faces=len(faces), folder_photos_per_s=rate, folder_faces=found)
+
+# %% ../nbs/tools/benchmark.ipynb #84eff95e
+def big_photo_figures(data_path, # the Udacity data: its test images are the faces
+                      model=None, # the keypoint model (default: `fkd.load_model()`)
+                      widths=(32, 40, 60, 85, 130), # face widths, in pixels of the 12 MP photo
+                      photos=2, # photos per width
+                      faces=24, # faces per photo
+                      reps=5, # timed runs of fkd on each timed photo (dlib: one)
+                      dlib=True): # dlib beside fkd, when it is installed
+    "Faces found in 12 MP group photos by face width, extra boxes, and the time of a 12 MP photo with faces and without."
+    from fkd.finder import group_photo, match_faces
+    from fkd.detect import detect, points_box
+    from fkd.scale import dlib_pipeline
+    model = model or load_model()
+    run = dlib_pipeline() if dlib else None
+    threads = torch.get_num_threads(), cv2.getNumThreads()
+    torch.set_num_threads(2)
+    cv2.setNumThreads(2)
+    try:
+        by_width, tot = {}, dict(faces=0, fkd=0, fkd_extra=0, dlib=0, dlib_extra=0)
+        for w in widths:
+            row = dict(faces=0, fkd=0, dlib=0)
+            for i in range(photos):
+                img, truth = group_photo(data_path, faces, w, seed=1000 * i + w)
+                found, extra = match_faces(np.array([f['box'] for f in detect(img, model)]).reshape(-1, 4), truth)
+                row['faces'] += len(truth)
+                row['fkd'] += int(found.sum())
+                tot['fkd_extra'] += extra
+                if run is not None:
+                    dfound, dextra = match_faces(np.array([points_box(k) for k in run(img)]).reshape(-1, 4), truth)
+                    row['dlib'] += int(dfound.sum())
+                    tot['dlib_extra'] += dextra
+            for key in ('faces', 'fkd', 'dlib'): tot[key] += row[key]
+            by_width[w] = dict(fkd_found=row['fkd'] / row['faces'] * 100,
+                               dlib_found=row['dlib'] / row['faces'] * 100 if run else None)
+        d = Path(tempfile.mkdtemp())
+        times = {}
+        for name, n in (('faces', faces), ('empty', 0)):
+            f = d/f'{name}.jpg'
+            cv2.imwrite(str(f), cv2.cvtColor(group_photo(data_path, n, 60, seed=7)[0], cv2.COLOR_RGB2BGR))
+            detect(f, model)  # a new photo size: the first passes trace the finder
+            times[f'fkd_{name}_ms'] = median_ms(lambda: detect(f, model), reps)[0]
+            times[f'dlib_{name}_ms'] = median_ms(lambda: run(f), 1)[0] if run else None
+    finally:
+        torch.set_num_threads(threads[0])
+        cv2.setNumThreads(threads[1])
+    n_photos = len(widths) * photos
+    return dict(by_width=by_width, faces=tot['faces'], fkd_found=tot['fkd'] / tot['faces'] * 100,
+                dlib_found=tot['dlib'] / tot['faces'] * 100 if run else None,
+                fkd_extra_per_photo=tot['fkd_extra'] / n_photos,
+                dlib_extra_per_photo=tot['dlib_extra'] / n_photos if run else None, **times)
