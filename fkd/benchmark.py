@@ -140,7 +140,7 @@ def big_photo_figures(data_path, # the Udacity data: its test images are the fac
                       faces=24, # faces per photo
                       reps=5, # timed runs of fkd on each timed photo (dlib: one)
                       dlib=True): # dlib beside fkd, when it is installed
-    "Faces found in 12 MP group photos by face width, extra boxes, and the time of a 12 MP photo with faces and without."
+    "Faces found in 12 MP group photos by width, extra boxes, and the time of a 12 MP photo with and without faces."
     from fkd.finder import group_photo, match_faces
     from fkd.detect import detect, points_box
     from fkd.scale import dlib_pipeline

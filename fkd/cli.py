@@ -286,7 +286,8 @@ def _detect(args):
         print(f"fkd detect: --table {table}: name a .csv or .parquet file", file=sys.stderr)
         return 2
     if table is not None and table.suffix.lower() == '.parquet' and not _parquet_engine():
-        print(f"fkd detect: --table {table}: Parquet needs pyarrow (pip install pyarrow); or name a .csv", file=sys.stderr)
+        print(f"fkd detect: --table {table}: Parquet needs pyarrow (pip install pyarrow), or name a .csv",
+              file=sys.stderr)
         return 2
     for p in problems: print(f"fkd: {p}", file=sys.stderr)
     t0 = time.perf_counter()

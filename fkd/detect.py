@@ -437,7 +437,7 @@ def find_boxes(gray, # the photo, grayscale
                min_size=MIN_FACE, # the narrowest face wanted, in the photo's pixels: finer passes until it is found
                smallest=FINDER_SMALLEST): # the narrowest face the finder finds, in its input's pixels
     """Candidate face boxes (N, 5), x, y, w, h and angle, and their peaks (N,), best first: one pass of the face finder
-    on the whole photo, then finer passes on tiles while faces of `min_size` would be too small for it (`finder_scales`)."""
+    on the whole photo, then finer passes on tiles while faces of `min_size` would be too small (`finder_scales`)."""
     finder = finder if finder is not None else default_finder()
     gray = np.asarray(gray)
     scales = finder_scales(gray.shape, side, min_size, smallest)

@@ -233,6 +233,7 @@ def train_wild(out=None, # the checkpoint, written every epoch (default: `$FKD_R
                wild=None, # the 300-W folder (default: `$FKD_300W`)
                data_path=None, # the Udacity data (default: `fkd.data.get_data()`)
                offset=None, # the Udacity -> 300-W mark-up offset (default: measured here, as above)
+               repeat=2, # times each 300-W face comes in an epoch (each Udacity image comes once)
                progress=True, # show progress bars
                **kwargs): # more for `fkd.train.train` (`device`, `max_steps`, `resume`, ...)
     """Train the in-the-wild model as this notebook does, continuing a stopped run from `out`: (model, history).
@@ -249,11 +250,12 @@ def train_wild(out=None, # the checkpoint, written every epoch (default: `$FKD_R
         both = dict(images=sum((f['images'] for f in faces), []),
                     **{k: np.concatenate([f[k] for f in faces]) for k in ('kps', 'bases')})
         offset, _ = markup_offset(load_model('udacity'), both)
-    data = wild_training_data(decode(data_path), faces, offset)
+    data = wild_training_data(decode(data_path), faces, offset, repeat=repeat)
     info = dict(
         markup='300w',
         udacity_offset=torch.tensor(offset, dtype=torch.float32),
-        data='Udacity training images of 90% of the people (mark-up moved to 300-W) + LFPW train + HELEN train (x2)',
+        data=('Udacity training images of 90% of the people (mark-up moved to 300-W) + LFPW train + HELEN train '
+              f'(x{repeat})'),
     )
     recipe = recipe or Recipe(**WILD_RECIPE)
     return train(recipe, data, out, progress=progress, extra=info, **kwargs)
