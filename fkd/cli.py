@@ -71,16 +71,6 @@ def collect_photos(inputs, exclude=None, exts=IMAGE_EXTS):
         else: problems.append(f"{p}: no such file or folder")
     return files, problems
 
-# %% ../nbs/09_cli.ipynb #bb58a021
-def _unique_stem(f, used):
-    "The file's stem, numbered when another input already took it (photos/a.jpg and more/a.jpg)."
-    stem, k = f.stem, 1
-    while stem in used:
-        k += 1
-        stem = f"{f.stem}-{k}"
-    used.add(stem)
-    return stem
-
 # %% ../nbs/09_cli.ipynb #3c2a1b7b
 def output_names(files, # photo paths, from `collect_photos`
                  inputs=()): # what the user named: files and folders
@@ -193,9 +183,7 @@ def detect_files(files, # photo paths
     def outputs(f): return [Path(out)/f"{names[str(f)]}{x}" for x in suffixes]
     skipped = [] if redo or not suffixes else [f for f in files if is_done(f, outputs(f))]
     records, failures = [], []
-    for f in skipped:
-        j = Path(out)/f"{names[str(f)]}.json"
-        if write_json: records.append(json.loads(j.read_text()))
+    if write_json: records += [json.loads((Path(out)/f"{names[str(f)]}.json").read_text()) for f in skipped]
     if skipped:
         print(f"fkd: skipped {len(skipped)} photo{'s' if len(skipped) != 1 else ''} done already (outputs newer than "
               "the photo; --redo does them again)", file=sys.stderr)
@@ -304,7 +292,7 @@ def _detect(args):
         videos, args.out, args.json, not args.quiet, args.pose, args.scores, args.every
     )
     n_faces = sum(len(r['faces']) for r in records)
-    n_recs = len(records) - (len(skipped) if args.json or table is not None else 0)  # processed in this run
+    n_recs = len(photos) - len(skipped) - len(failures)  # processed in this run
     done = f"{n_recs} photo{'s' if n_recs != 1 else ''} processed, {n_faces} faces"
     if skipped: done += f", {len(skipped)} skipped (done already)"
     if table is not None: done += f", table {table}"
@@ -360,7 +348,7 @@ def _align(args):
     if args.size < 16: raise DataError(f"--size {args.size}: chips must be at least 16 pixels")
     files, problems = collect_photos(args.inputs, exclude=args.out)
     for p in problems: print(f"fkd: {p}", file=sys.stderr)
-    model, out, used, failures, n_chips = load_model(), Path(args.out), set(), [], 0
+    model, out, names, failures, n_chips = load_model(), Path(args.out), output_names(files), [], 0
     for f in files:
         try: rgb = load_image(f)
         except DataError as e:
@@ -368,7 +356,7 @@ def _align(args):
             print(f"fkd: error: {e}", file=sys.stderr)
             continue
         faces = detect(rgb, model)
-        stem = _unique_stem(f, used)
+        stem = names[str(f)]
         out.mkdir(parents=True, exist_ok=True)
         for k, face in enumerate(faces, 1):
             chip, _ = align_face(rgb, face['keypoints'], args.size)
