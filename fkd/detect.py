@@ -23,8 +23,9 @@ __all__ = ['CASCADE', 'MARGIN', 'BOX_FROM_POINTS', 'SEARCHES', 'FINDER_THRESHOLD
            'measure_box_from_points', 'points_box', 'turned_box', 'face_crop_matrix', 'Search', 'turn_photo',
            'run_search', 'merge_boxes', 'find_candidates', 'box_iou', 'box_overlap', 'FaceFinder', 'finder_targets',
            'finder_boxes', 'load_finder', 'default_finder', 'finder_input', 'finder_scales', 'finder_tiles',
-           'finder_pass', 'find_boxes', 'keypoints_and_scores', 'looks', 'search', 'pick_faces', 'detect', 'draw_faces',
-           'closest_box', 'predict_box', 'evaluate_detected', 'detection_view', 'detection_panel']
+           'finder_pass', 'find_boxes', 'keypoints_and_scores', 'looks', 'search', 'width_trust', 'pick_faces',
+           'detect', 'draw_faces', 'closest_box', 'predict_box', 'evaluate_detected', 'detection_view',
+           'detection_panel']
 
 # %% ../nbs/05_detect.ipynb #7db82029
 CASCADE = 'haarcascade_frontalface_default.xml'
@@ -518,23 +519,39 @@ def search(gray, # the photo, grayscale
     searches = SEARCHES if scale_factor is None else tuple(s._replace(step=scale_factor) for s in SEARCHES)
     return find_candidates(gray, searches, 1 if min_neighbors is None else min_neighbors, min_size, max_side)
 
+# %% ../nbs/05_detect.ipynb #6bd4e1cd
+def width_trust(widths, # faces' widths (their points' box), in the photo's pixels: a number or an array
+                curve=None): # a model's error against face width, [[width, NME], ...] by width (its meta's 'width_nme')
+    """How far a face's points can be trusted for its width, in (0, 1]: the curve's error at its widest over its error at
+    the face's width (interpolated; below the narrowest width, growing as 1 / width). 1 without a curve."""
+    w = np.asarray(widths, np.float64)
+    if curve is None: return np.ones_like(w)
+    cw, ce = np.asarray(curve, np.float64).T
+    err = np.where(w < cw[0], ce[0] * cw[0] / np.maximum(w, 1e-3), np.interp(w, cw, ce))
+    return np.clip(ce[-1] / err, 0, 1)
+
 # %% ../nbs/05_detect.ipynb #a84c1c7b
 def pick_faces(kps, # keypoints (N, 68, 2) of the candidates, from `looks`
                scores, # their point scores (N, 68)
                min_score=MIN_SCORE, # faces scoring less are dropped
                # faces whose box is smaller are dropped: the looks can shrink a box below the smallest face searched
                # (a badge, a printed face), which is not a face asked for
-               min_size=MIN_FACE):
+               min_size=MIN_FACE,
+               model=None): # the model that looked (default: `fkd.load_model()`): its width curve (`width_trust`)
     """The faces among looked-at candidates, left to right: best score first, dropping low scores and repeats (the last
-    step of `detect`)."""
+    step of `detect`). A face's 'score' is the mean of its point scores; its 'point_scores' are those scores times
+    `width_trust` for its width."""
+    model = model if model is not None else default_model()
+    curve = (getattr(model, 'meta', {}) or {}).get('width_nme')
     faces = []
     for i in np.argsort(-scores.mean(1)) if len(kps) else []:
         box = points_box(kps[i])
         if scores[i].mean() < min_score or box[2] < min_size: continue
         # the same face, or one inside another
         if any(box_iou(box, f['box']) >= 0.5 or box_overlap(box, f['box']) >= 0.8 for f in faces): continue
+        trust = width_trust(box[2], curve)
         faces.append(dict(box=tuple(float(v) for v in box), keypoints=kps[i], score=float(scores[i].mean()),
-                          point_scores=scores[i]))
+                          point_scores=(scores[i] * trust).astype(np.float32)))
     return sorted(faces, key=lambda f: (f['box'][0], f['box'][1]))
 
 # %% ../nbs/05_detect.ipynb #67ad6829
@@ -564,7 +581,7 @@ def detect(photo, # a path, an RGB array or a PIL image
         raise ValueError(f"detector {detector!r}: use 'finder', 'cascades' or 'haar'")
     boxes = search(gray, min_neighbors, scale_factor, min_size, max_side, detector)
     kps, scores = looks(gray, boxes, model, margin, n_looks, stop_score=stop_score)
-    return pick_faces(kps, scores, min_score, min_size)
+    return pick_faces(kps, scores, min_score, min_size, model)
 
 # %% ../nbs/05_detect.ipynb #de7b16ab
 # fkd.data's part colours as RGB triples, for OpenCV's drawing

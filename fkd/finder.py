@@ -8,14 +8,15 @@ import numpy as np
 import cv2
 import torch
 from .data import (DataError, read_300w, load_image, crop_matrix, apply_matrix, cache_dir, atomic_path,
-                      FLIP_PERM)
-from .model import to_gray
+                      FLIP_PERM, as_rgb)
+from .model import to_gray, load_model
+from .metrics import nme
 from .detect import (FaceFinder, turned_box, finder_targets, find_boxes, load_finder, detect, points_box, box_iou,
-                        FINDER_FORMAT, FINDER_SIDE, FINDER_THRESHOLD)
+                        FINDER_FORMAT, FINDER_SIDE, FINDER_THRESHOLD, MIN_FACE)
 
 # %% auto #0
 __all__ = ['distinct_photos', 'photo_faces', 'FinderSampler', 'finder_loss', 'finder_batch', 'train_finder', 'export_finder',
-           'finder_recall', 'dev_photos', 'group_photo', 'match_faces']
+           'finder_recall', 'dev_photos', 'group_photo', 'match_faces', 'width_curve']
 
 # %% ../nbs/11_finder.ipynb #d1ba1091
 def distinct_photos(paths, # photo files; a photo may be stored once per annotated face (AFW does)
@@ -281,3 +282,39 @@ def match_faces(boxes, # found boxes (N, 4+): x, y, w, h
         found[i] = True
         used.add(j)
     return found, len(boxes) - len(used)
+
+# %% ../nbs/11_finder.ipynb #c7fd5862
+def width_curve(photos, # photos (paths or RGB arrays), each with one face to measure
+                truth, # that face's true points in each photo (N, 68, 2)
+                model=None, # a keypoint model (default: `fkd.load_model()`)
+                widths=(16, 20, 24, 32, 40, 60, 90, 128), # the face widths (their points' box) to shrink each face to
+                markup=None, # maps the model's points into the truth's mark-up, `f(points, model)` (default: none)
+                room=1.0): # the photo kept around the face, in face widths on each side
+    """The points' error against face width, a dict per width: faces measured (those at least that wide), found (%),
+    mean and median NME (%) of the found ones, their mean face score and mean point score."""
+    model = model if model is not None else load_model()
+    per = {w: dict(n=0, errs=[], scores=[], points=[]) for w in widths}
+    for photo, t in zip(photos, np.asarray(truth, np.float32)):
+        img = as_rgb(photo)
+        x, y, w, h = points_box(t)
+        x0, y0 = max(0, int(x - room * w)), max(0, int(y - room * h))
+        x1, y1 = min(img.shape[1], int(x + w + room * w) + 1), min(img.shape[0], int(y + h + room * h) + 1)
+        for width in widths:
+            if width > w: continue  # never enlarged
+            s = width / w
+            small = cv2.resize(img[y0:y1, x0:x1], None, fx=s, fy=s, interpolation=cv2.INTER_AREA)
+            pad = cv2.copyMakeBorder(small, width, width, width, width, cv2.BORDER_REFLECT)  # room for the crop
+            tt = (t - [x0, y0]) * s + width
+            faces = detect(pad, model, min_size=min(MIN_FACE, int(width * 0.7)))
+            row = per[width]
+            row['n'] += 1
+            if not match_faces(np.array([f['box'] for f in faces]).reshape(-1, 4), tt[None])[0][0]: continue
+            best = max(faces, key=lambda f: box_iou(f['box'], points_box(tt)))
+            pts = markup(best['keypoints'], model) if markup else best['keypoints']
+            row['errs'].append(nme(pts, tt) * 100)
+            row['scores'].append(best['score'])
+            row['points'].append(float(np.mean(best['point_scores'])))
+    mean = lambda v: float(np.mean(v)) if v else float('nan')
+    return [dict(width=w, faces=r['n'], found=len(r['errs']) / max(1, r['n']) * 100, mean_nme=mean(r['errs']),
+                 median_nme=float(np.median(r['errs'])) if r['errs'] else float('nan'), mean_score=mean(r['scores']),
+                 mean_point_score=mean(r['points'])) for w, r in per.items()]

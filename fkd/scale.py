@@ -73,7 +73,7 @@ def detect_batch(photos, # paths, RGB arrays or PIL images
     owner = np.repeat(np.arange(len(grays)), [len(b) for b in found])
     boxes = np.concatenate(found) if len(owner) else np.zeros((0, 4), np.float32)
     kps, scores = looks([grays[i] for i in owner], boxes, model, margin)
-    return [pick_faces(kps[owner == i], scores[owner == i], min_score, min_size) for i in range(len(grays))]
+    return [pick_faces(kps[owner == i], scores[owner == i], min_score, min_size, model) for i in range(len(grays))]
 
 # %% ../nbs/08_scale.ipynb #1ba64e09
 def photo_records(files, # photo paths

@@ -10,8 +10,9 @@ import torch
 from .data import (DataError, FLIP_PERM, RIGHT_EYE_OUTER, LEFT_EYE_OUTER, inter_ocular, write_atomic, atomic_path,
                       as_rgb)
 from .model import to_gray, soft_argmax, load_model, read_checkpoint, model_from_checkpoint, weights_path
-from .model import fuse_bn, MODELS, HeatmapGraph
+from .model import fuse_bn, MODELS, HeatmapGraph, to_labels
 from .detect import detect, draw_faces, face_crop_matrix, keypoints_and_scores, points_box, box_iou, MIN_SCORE
+from .detect import width_trust
 
 # %% auto #0
 __all__ = ['FACE_3D', 'ARCFACE_112', 'VIDEO_EXTS', 'factorize_shape', 'face_axes', 'mirror_3d', 'derive_face_3d', 'load_face_3d',
@@ -234,7 +235,8 @@ class FaceTracker:
         self.tracks, self.next_id, self.n = {}, 0, 0
     def _look(self, gray, kps):
         size = self.model.config['size']
-        return keypoints_and_scores(gray, [face_crop_matrix(k, size) for k in kps], self.model)
+        kps, scores = keypoints_and_scores(gray, [face_crop_matrix(k, size) for k in kps], self.model)
+        return to_labels(kps, self.model), scores  # with the label offset, as `looks` gives
     def update(self, rgb, t):
         """The faces in frame `rgb` (time `t` in seconds): dicts with id, box, keypoints (smoothed), raw, score,
         point_scores."""
@@ -243,22 +245,23 @@ class FaceTracker:
         if self.tracks:
             ids = list(self.tracks)
             kps, scores = self._look(gray, [self.tracks[i]['raw'] for i in ids])
-            for i, k, s in zip(ids, kps, scores):
-                if s.mean() >= self.min_score: found[i] = (k, s)
+            curve = (getattr(self.model, 'meta', {}) or {}).get('width_nme')
+            for i, k, s in zip(ids, kps, scores):  # the face score, and the point scores as `pick_faces` gives them
+                if s.mean() >= self.min_score: found[i] = (k, float(s.mean()), s * width_trust(points_box(k)[2], curve))
         if self.n % self.every == 0 or not found:
             for d in detect(rgb, self.model, min_score=self.min_score):
-                if any(box_iou(points_box(k), d['box']) >= 0.3 for k, _ in found.values()): continue
-                found[self.next_id] = (d['keypoints'], d['point_scores'])
+                if any(box_iou(points_box(k), d['box']) >= 0.3 for k, *_ in found.values()): continue
+                found[self.next_id] = (d['keypoints'], d['score'], d['point_scores'])
                 self.tracks[self.next_id] = dict(filter=OneEuro(**self.filter_args))
                 self.next_id += 1
         self.tracks = {i: self.tracks[i] for i in found}
         faces = []
-        for i, (k, s) in sorted(found.items()):
+        for i, (k, score, s) in sorted(found.items()):
             tr = self.tracks[i]
             tr['raw'] = k
             pts = tr['filter'](k, t, scale=inter_ocular(k[None])[0]) if self.smooth else k
             faces.append(dict(id=i, box=tuple(float(v) for v in points_box(pts)), keypoints=np.asarray(pts, np.float32),
-                              raw=k, score=float(s.mean()), point_scores=s))
+                              raw=k, score=score, point_scores=s))
         self.n += 1
         return faces
 
