@@ -6,7 +6,8 @@ on 2 CPU cores for up to 8 hours, a checkpoint every epoch. Run the same command
 The pilots (issue 28's notes, 40 epochs each, AFW end to end): a 160 px crop whose network sees its central 120 px
 (`size`, `inner`), widths a third larger than `WILD_RECIPE`'s, and the 300-W faces five times an epoch instead of twice
 (`repeat`); 150 epochs of that mix are about 270 of the old one's. When it ends, ship it as notebook 10 does
-(`export_weights`, `add_int8`, `label_offset`), choose the face score thresholds for it on AFW, and run `python tools/benchmark.py --out fkd/weights`.
+(`export_weights`, `add_int8`, `label_offset`), store its width curve (notebook 11's `width_curve` on AFW, kept as
+`width_nme`), choose the face score thresholds for it on AFW, and run `python tools/benchmark.py --out fkd/weights`.
 """
 from __future__ import annotations
 import argparse, os
