@@ -226,8 +226,9 @@ def demo_photo() -> Path:
     return Path(str(files('fkd') / 'demo' / 'astronaut.jpg'))
 
 # %% ../nbs/01_data.ipynb #2e624d6b
-def read_pts(path) -> np.ndarray:
-    "Read a 300-W `.pts` file (1-based `x y` lines, header optional) as float32 (68, 2), 0-based pixel centres."
+def read_pts(path, # a `.pts` file
+             n_points=N_POINTS): # the points it must hold (None: as many as it declares or lists)
+    "Read a 300-W `.pts` file (1-based `x y` lines, header optional) as float32 (K, 2), 0-based pixel centres."
     path = Path(path)
     try: lines = path.read_text(encoding='utf-8').splitlines()
     except FileNotFoundError: raise DataError(f"{path}: no such file") from None
@@ -247,9 +248,11 @@ def read_pts(path) -> np.ndarray:
         if x is None or not np.isfinite([x, y]).all():
             raise DataError(f"{path}, line {i}: expected two finite numbers 'x y', found {s!r}")
         pts.append((x, y))
-    if declared is not None and declared != N_POINTS:
-        raise DataError(f"{path}: the header declares {declared} points; fkd reads {N_POINTS}")
-    if len(pts) != N_POINTS: raise DataError(f"{path}: {len(pts)} points, expected {N_POINTS}")
+    if declared is not None and n_points is not None and declared != n_points:
+        raise DataError(f"{path}: the header declares {declared} points; expected {n_points}")
+    want = n_points if n_points is not None else declared
+    if want is not None and len(pts) != want: raise DataError(f"{path}: {len(pts)} points, expected {want}")
+    if not pts: raise DataError(f"{path}: no points")
     return np.array(pts, np.float32) - 1
 
 # %% ../nbs/01_data.ipynb #1b19dbcf
