@@ -277,17 +277,26 @@ def _detect(args):
         print(f"fkd detect: --table {table}: Parquet needs pyarrow (pip install pyarrow), or name a .csv",
               file=sys.stderr)
         return 2
+    coco = Path(args.coco) if args.coco else None
+    if coco is not None and coco.suffix.lower() != '.json':
+        print(f"fkd detect: --coco {coco}: name a .json file", file=sys.stderr)
+        return 2
     for p in problems: print(f"fkd: {p}", file=sys.stderr)
     t0 = time.perf_counter()
     # the table is gathered from the photos' JSON, so that a resumed run's table holds the photos done before too
     records, failures, skipped = detect_files(
-        photos, args.out, args.json or table is not None, not args.no_images, args.numbers, not args.quiet, args.pose,
+        photos, args.out, args.json or table is not None or coco is not None, not args.no_images, args.numbers, not args.quiet, args.pose,
         args.scores, args.workers, output_names(photos, args.inputs), args.redo, scale_factor=args.scale_factor,
         min_neighbors=args.min_neighbors, margin=args.margin, detector=args.detector or DETECTOR
     ) if photos else ([], [], [])
     done_now = len(photos) - len(skipped)
     rate = f", {done_now / (time.perf_counter() - t0):.1f} photos/s" if done_now > 1 else ''
     if table is not None: write_table(faces_table(records), table)
+    if coco is not None:
+        from fkd.labels import write_coco
+        folders = [Path(i) for i in args.inputs if Path(i).is_dir()]
+        root = folders[0] if len(folders) == 1 and len(folders) == len(args.inputs) else None  # one album: relative names
+        write_coco(coco, [(r['file'], r['faces']) for r in records], root)
     v_records, v_failures = detect_videos(
         videos, args.out, args.json, not args.quiet, args.pose, args.scores, args.every
     )
@@ -296,6 +305,7 @@ def _detect(args):
     done = f"{n_recs} photo{'s' if n_recs != 1 else ''} processed, {n_faces} faces"
     if skipped: done += f", {len(skipped)} skipped (done already)"
     if table is not None: done += f", table {table}"
+    if coco is not None: done += f", COCO {coco}"
     if videos: done += f", {len(v_records)} video{'s' if len(v_records) != 1 else ''}"
     print(f"{done}, {len(failures) + len(v_failures) + len(problems)} problems{rate}; output in {args.out}")
     return 1 if failures or v_failures or problems or not (records or v_records or skipped) else 0
@@ -313,6 +323,9 @@ def _add_detect(sub):
     p.add_argument('--numbers', action='store_true', help='number the points on the annotated images')
     p.add_argument('--table', default=None, metavar='FILE',
                    help='also write one table of every face (a row each: file, box, score, points) as .csv or .parquet')
+    p.add_argument('--coco', default=None, metavar='FILE.json',
+                   help='also write every face as COCO keypoints, for a labelling tool (file names relative to the '
+                        'input folder when one folder is given)')
     p.add_argument('--redo', action='store_true',
                    help='do every photo again (by default a photo whose outputs are newer than it is skipped)')
     p.add_argument('--pose', action='store_true', help="each face's yaw, pitch and roll, in the JSON and drawn as axes")

@@ -220,7 +220,7 @@ def coco_predictions(results, # (photo path, faces) pairs; faces as `fkd.detect`
     for image_id, (photo, faces) in enumerate(results, 1):
         photo = Path(photo)
         w, h = image_size(photo)
-        name = photo.relative_to(root).as_posix() if root is not None else photo.as_posix()
+        name = photo.resolve().relative_to(Path(root).resolve()).as_posix() if root is not None else photo.as_posix()
         d['images'].append(dict(id=image_id, file_name=name, width=w, height=h))
         for f in faces:
             k = np.asarray(f['keypoints'], np.float64)
@@ -242,6 +242,5 @@ def write_coco(path, # the .json file to write
     if path.suffix.lower() != '.json': raise DataError(f"{path}: a COCO file's name ends in .json")
     results = list(results)
     if root is None and all(Path(p).resolve().is_relative_to(path.parent.resolve()) for p, _ in results):
-        root = path.parent.resolve()
-        results = [(Path(p).resolve(), f) for p, f in results]
+        root = path.parent
     return write_atomic(path, json.dumps(coco_predictions(results, root), indent=1))
