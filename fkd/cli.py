@@ -11,16 +11,25 @@ __all__ = ['IMAGE_EXTS', 'TABLE_EXTS', 'collect_photos', 'output_names', 'check_
 
 # %% ../nbs/09_cli.ipynb #cf698ba2
 def _train(args):
-    from fkd.train import Recipe, train, export_weights, TrainingError
+    from fkd.train import Recipe, train, export_weights, TrainingError, recipe_like, face_crops
+    from fkd.data import DataError
     from dataclasses import fields
     kw = {f.name: getattr(args, f.name) for f in fields(Recipe) if getattr(args, f.name, None) is not None}
-    recipe = Recipe(**kw)
-    # progress bars only on a terminal: a log file or a pipe gets the summary line, not a bar's redraws
+    data = None
     try:
-        model, history = train(
-            recipe, out=args.checkpoint, resume=not args.restart, device=args.device, progress=sys.stderr.isatty()
-        )
-    except TrainingError as e:
+        if args.data:  # labelled faces of any format (lesson 01a), cut into crops once (lesson 04)
+            from fkd.labels import read_faces
+            if args.images and Path(args.data).suffix.lower() != '.json':
+                raise DataError(f"--images {args.images}: only a COCO file names its photos from elsewhere")
+            faces = read_faces(args.data, **({'image_dir': args.images} if args.images else {}))
+            print(f"{args.data}: {faces!r}", file=sys.stderr)
+            data = face_crops(faces)
+            kw['n_points'] = faces.n_points
+        recipe = recipe_like(args.start, **kw) if args.start else Recipe(**kw)
+        # progress bars only on a terminal: a log file or a pipe gets the summary line, not a bar's redraws
+        model, history = train(recipe, data, out=args.checkpoint, resume=not args.restart, device=args.device,
+                               progress=sys.stderr.isatty(), start=args.start, log=lambda s: print(s, file=sys.stderr))
+    except (TrainingError, DataError) as e:
         print(f"fkd train: {e}", file=sys.stderr)
         return 2
     v = history[-1]['val_nme']
@@ -42,6 +51,14 @@ def _add_train(sub):
     )
     p.add_argument('--restart', action='store_true', help='ignore an existing checkpoint')
     p.add_argument('--device', default=None, help='cpu or cuda (default: cuda when available)')
+    p.add_argument('--data', default=None, metavar='PATH',
+                   help='labelled faces: a COCO keypoints .json, a folder of .pts files beside photos, or a Udacity '
+                        'CSV or data folder (default: the Udacity data, $FKD_DATA)')
+    p.add_argument('--images', default=None, metavar='FOLDER',
+                   help="where a COCO file's image names start (default: the COCO file's folder)")
+    p.add_argument('--from', dest='start', default=None, metavar='MODEL',
+                   help="start from a trained network: 'wild' (the shipped one), 'udacity' or a checkpoint; its "
+                        "network fixes size, inner, stride, widths and depths")
     docs = docments(Recipe)
     for f in fields(Recipe):
         doc = f"{docs[f.name]} (default: {f.default})".replace('%', '%%')  # argparse formats help with %
@@ -277,6 +294,18 @@ def _detect(args):
         print(f"fkd detect: --table {table}: Parquet needs pyarrow (pip install pyarrow), or name a .csv",
               file=sys.stderr)
         return 2
+    model = None
+    if args.model:
+        from fkd.model import load_model
+        from fkd.data import DataError
+        try: model = load_model(args.model)
+        except DataError as e:
+            print(f"fkd detect: --model {args.model}: {e}", file=sys.stderr)
+            return 2
+        if model.config.get('n_points', 68) != 68:
+            print(f"fkd detect: --model {args.model} places {model.config['n_points']} points; detect finds faces with "
+                  "68-point models (fkd.predict answers any mark-up on face crops)", file=sys.stderr)
+            return 2
     coco = Path(args.coco) if args.coco else None
     if coco is not None and coco.suffix.lower() != '.json':
         print(f"fkd detect: --coco {coco}: name a .json file", file=sys.stderr)
@@ -287,7 +316,8 @@ def _detect(args):
     records, failures, skipped = detect_files(
         photos, args.out, args.json or table is not None or coco is not None, not args.no_images, args.numbers, not args.quiet, args.pose,
         args.scores, args.workers, output_names(photos, args.inputs), args.redo, scale_factor=args.scale_factor,
-        min_neighbors=args.min_neighbors, margin=args.margin, detector=args.detector or DETECTOR
+        min_neighbors=args.min_neighbors, margin=args.margin, detector=args.detector or DETECTOR,
+        **({'model': model} if model is not None else {})
     ) if photos else ([], [], [])
     done_now = len(photos) - len(skipped)
     rate = f", {done_now / (time.perf_counter() - t0):.1f} photos/s" if done_now > 1 else ''
@@ -326,6 +356,9 @@ def _add_detect(sub):
     p.add_argument('--coco', default=None, metavar='FILE.json',
                    help='also write every face as COCO keypoints, for a labelling tool (file names relative to the '
                         'input folder when one folder is given)')
+    p.add_argument('--model', default=None,
+                   help="the keypoint model: a checkpoint (a fine-tuned one: fkd train --from wild) or 'wild' (default) "
+                        "or 'udacity'")
     p.add_argument('--redo', action='store_true',
                    help='do every photo again (by default a photo whose outputs are newer than it is skipped)')
     p.add_argument('--pose', action='store_true', help="each face's yaw, pitch and roll, in the JSON and drawn as axes")

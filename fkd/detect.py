@@ -489,6 +489,9 @@ def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks 
     """Keypoints (N, 68, 2) and scores (N, 68) of each box's last look: the n-th, or the one whose score stopped it
     (with the model's label offset, `to_labels`)."""
     model = model if model is not None else default_model()
+    if model.config.get('n_points', 68) != 68:  # the later looks are cut from the eye corners of fkd's mark-up
+        raise DataError(f"a model of {model.config['n_points']} points: the looks need fkd's 68 (`predict` answers any "
+                        "mark-up on face crops)")
     size = model.config['size']
     mats = [box_crop_matrix(b, size, side=margin) for b in boxes]
     kps, scores = np.zeros((len(mats), 68, 2), np.float32), np.zeros((len(mats), 68), np.float32)

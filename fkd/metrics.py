@@ -6,13 +6,23 @@ import numpy as np
 from .data import PARTS, inter_ocular
 
 # %% auto #0
-__all__ = ['nme', 'failure_rate', 'ced', 'auc', 'part_errors', 'summarize', 'plot_ced', 'contour_errors']
+__all__ = ['nme', 'box_nme', 'failure_rate', 'ced', 'auc', 'part_errors', 'summarize', 'plot_ced', 'contour_errors']
 
 # %% ../nbs/03_metrics.ipynb #bb8ddf80
 def nme(pred, gt):
     "Normalized mean error of each face: mean point distance / outer-eye-corner distance. Shapes (..., 68, 2)."
     pred, gt = np.asarray(pred, np.float64), np.asarray(gt, np.float64)
     return np.linalg.norm(pred - gt, axis=-1).mean(-1) / inter_ocular(gt)
+
+# %% ../nbs/03_metrics.ipynb #c1e4398a
+def box_nme(pred, # predicted points (..., K, 2), any mark-up
+            gt): # the true points (..., K, 2); NaN where a point is not labelled
+    """Normalized mean error for any mark-up, also with unlabelled points: the mean distance over the labelled points,
+    over the square root of the area of their box (a mark-up may have no eye corners to measure by)."""
+    pred, gt = np.asarray(pred, np.float64), np.asarray(gt, np.float64)
+    d = np.linalg.norm(pred - gt, axis=-1)
+    size = np.sqrt(np.prod(np.nanmax(gt, axis=-2) - np.nanmin(gt, axis=-2), axis=-1))
+    return np.nanmean(d, axis=-1) / size
 
 # %% ../nbs/03_metrics.ipynb #243ffa50
 def failure_rate(errors, threshold=0.1):

@@ -11,12 +11,13 @@ import torch
 import torch.nn as nn
 from .data import (get_data, read_keypoints, load_image, crop_matrix, apply_matrix, adjust, FLIP_PERM, warp,
                       atomic_path)
-from .model import KeypointNet, FORMAT, DEFAULT_CONFIG, to_gray, udacity_markup
+from .model import KeypointNet, FORMAT, DEFAULT_CONFIG, to_gray, udacity_markup, read_checkpoint, weights_path, MODELS
 
 # %% auto #0
 __all__ = ['LOSSES', 'decode', 'Recipe', 'split_indices', 'lower_resolution', 'make_batch', 'wing_loss', 'lr_at', 'TrainingError',
-           'save_atomic', 'default_device', 'predict_batches', 'train', 'export_weights', 'evaluate',
-           'show_predictions', 'prediction_view', 'prediction_browser']
+           'save_atomic', 'default_device', 'predict_batches', 'start_weights', 'recipe_like', 'train',
+           'export_weights', 'points_crop', 'warp_area', 'face_crops', 'evaluate', 'show_predictions',
+           'prediction_view', 'prediction_browser']
 
 # %% ../nbs/04_train.ipynb #b16ff563
 def decode(path, split='training'):
@@ -48,15 +49,16 @@ class Recipe:
     lowres: float = 0. # augmentation: share of crops seen at a lower resolution (shrunk up to 2.5 times, enlarged back)
     val_frac: float = 0.1 # share of the images held out for validation (0: train on all of them)
     seed: int = 0 # seeds the split, the shuffle and the augmentation
+    n_points: int = 68 # the mark-up's points: the network's heatmaps (lesson 01a reads any mark-up)
     def model_config(self):
         inner = {} if self.inner is None else dict(inner=self.inner)
         stride = {} if self.stride == 4 else dict(stride=self.stride)
-        return dict(size=self.size, widths=tuple(self.widths), depths=tuple(self.depths), n_points=68) | inner | stride
+        return dict(size=self.size, widths=tuple(self.widths), depths=tuple(self.depths), n_points=self.n_points) | inner | stride
 
     # as stored in checkpoints (a recipe without `inner`, or at stride 4, as before they existed: older runs resume)
     def as_dict(self):
         d = asdict(self) | dict(widths=list(self.widths), depths=list(self.depths))
-        later = dict(inner=None, stride=4, lowres=0.)  # fields added later, and their defaults
+        later = dict(inner=None, stride=4, lowres=0., n_points=68)  # fields added later, and their defaults
         return {k: v for k, v in d.items() if k not in later or v != later[k]}
 
 # %% ../nbs/04_train.ipynb #bc4c8db3
@@ -75,26 +77,27 @@ def lower_resolution(crop, # a grayscale crop (S, S)
     return cv2.resize(small, (S, S), interpolation=cv2.INTER_LINEAR)
 
 # %% ../nbs/04_train.ipynb #b470b7f7
-def make_batch(images, kps, ids, recipe, rng=None, bases=None, mirror=None):
+def make_batch(images, kps, ids, recipe, rng=None, bases=None, mirror=None, perm=FLIP_PERM):
     """Inputs (B, 1, S, S) in [0, 1] and targets (B, 68, 2) in [0, 1] of the crop; augmented when `rng` is given.
     Each image's unaugmented crop is the whole image, or the square `bases[i]` = (cx, cy, side) when given;
-    `mirror[i]` False keeps image i from being mirrored (its labels do not allow it)."""
+    `mirror[i]` False keeps image i from being mirrored (its labels do not allow it); `perm` relabels a mirrored face's
+    points (None: the mark-up's pairs are not known, and no face is mirrored). Unlabelled points (NaN) stay NaN."""
     S = recipe.size
     x = np.empty((len(ids), 1, S, S), np.float32)
-    y = np.empty((len(ids), 68, 2), np.float32)
+    y = np.empty((len(ids), len(kps[ids[0]]) if len(ids) else recipe.n_points, 2), np.float32)
     for j, i in enumerate(ids):
         img, kp = images[i], kps[i]
         h, w = img.shape[:2]
         cx, cy, side = bases[i] if bases is not None else ((w - 1) / 2, (h - 1) / 2, max(h, w))
         if rng is None: M, flip = crop_matrix((cx, cy), side, S), False
         else:
-            flip = bool(rng.random() < recipe.flip) and (mirror is None or bool(mirror[i]))
+            flip = perm is not None and bool(rng.random() < recipe.flip) and (mirror is None or bool(mirror[i]))
             angle, zoom = rng.uniform(-recipe.rotate, recipe.rotate), math.exp(rng.uniform(-recipe.scale, recipe.scale))
             dx, dy = rng.uniform(-recipe.shift, recipe.shift), rng.uniform(-recipe.shift, recipe.shift)
             M = crop_matrix((cx + dx * side, cy + dy * side), side / zoom, S, angle, flip)
         crop = warp(img, M, S)
         p = apply_matrix(M, kp)
-        if flip: p = p[FLIP_PERM]
+        if flip: p = p[perm]
         if rng is not None:
             crop = adjust({'image': crop, 'keypoints': p}, rng.uniform(-recipe.brightness, recipe.brightness),
                           math.exp(rng.uniform(-recipe.contrast, recipe.contrast)))['image']
@@ -145,6 +148,30 @@ def predict_batches(model, images, kps, ids, recipe, device, bs=128, bases=None)
             Y.append(y)
     return torch.cat(P).numpy(), torch.cat(Y).numpy()
 
+# %% ../nbs/04_train.ipynb #a0eac433
+def start_weights(model, # the new KeypointNet
+                  start): # a checkpoint file, or the name of a shipped model ('wild', 'udacity')
+    """Copy `start`'s weights into `model`: every tensor for the same mark-up; all but the head's for another point count
+    (the head starts fresh). The names of the tensors that start fresh; an error when the networks differ otherwise."""
+    src = weights_path(start) if isinstance(start, str) and start in MODELS else Path(start)
+    theirs, own = read_checkpoint(src)['state_dict'], model.state_dict()
+    fresh = [k for k in own if k not in theirs or theirs[k].shape != own[k].shape]
+    if any(not k.startswith('head.') for k in fresh):
+        first = next(k for k in fresh if not k.startswith('head.'))
+        raise TrainingError(f"{src}: its network is not this recipe's ({first} differs); train with its size, inner, "
+                            "widths and depths (`recipe_like`)")
+    model.load_state_dict({k: v for k, v in theirs.items() if k in own and k not in fresh}, strict=False)
+    return fresh
+
+# %% ../nbs/04_train.ipynb #6d1dc302
+def recipe_like(start, # a checkpoint file, or the name of a shipped model
+                **changes): # the recipe's fields to set besides
+    "A `Recipe` with the network of `start` (size, inner, stride, widths, depths) and the defaults or `changes` else."
+    src = weights_path(start) if isinstance(start, str) and start in MODELS else Path(start)
+    cfg = read_checkpoint(src)['config']
+    net = {k: cfg[k] for k in ('size', 'inner', 'stride', 'widths', 'depths') if k in cfg}
+    return Recipe(**(net | changes))
+
 # %% ../nbs/04_train.ipynb #4c58df69
 def train(recipe: Recipe, # what to train: model, schedule, augmentation
           # (names, images, keypoints) from `decode`, or a dict with those keys and `bases`, `mirror`, `split`
@@ -155,41 +182,50 @@ def train(recipe: Recipe, # what to train: model, schedule, augmentation
           progress=True, # show progress bars
           max_steps=None, # stop after this many optimizer steps (tests)
           log=print, # where messages go
-          extra=None): # more entries for the checkpoint (for instance the data's description)
-    "Train KeypointNet by `recipe` on the training split of `data` (decoded); checkpoint to `out` every epoch."
+          extra=None, # more entries for the checkpoint (for instance the data's description)
+          start=None): # weights to start from (`start_weights`): a checkpoint file or a shipped model's name ('wild')
+    """Train KeypointNet by `recipe` on the training split of `data` (decoded); checkpoint to `out` every epoch.
+    Points that are NaN (not labelled) are left out of the loss and of the validation error."""
     from tqdm.auto import tqdm
-    from fkd.metrics import nme
+    from fkd.metrics import nme, box_nme
     device = torch.device(device) if device else default_device()
-    history, start, out, ck = [], 0, Path(out), None
+    history, first, out, ck = [], 0, Path(out), None
     if resume and out.exists():  # read before the data: a wrong or finished checkpoint needs no decoding
         ck = torch.load(out, map_location='cpu', weights_only=True)
         if ck.get('recipe') != recipe.as_dict():
             raise TrainingError(f"{out}: a checkpoint of another recipe; use another output path or resume=False")
-        history, start = ck['history'], ck['epoch']
-        log(f"resuming {out} after epoch {start}/{recipe.epochs}")
+        history, first = ck['history'], ck['epoch']
+        log(f"resuming {out} after epoch {first}/{recipe.epochs}")
     torch.manual_seed(recipe.seed)
     model = KeypointNet(**recipe.model_config()).to(device)
     opt = torch.optim.AdamW(model.parameters(), lr=recipe.lr, weight_decay=recipe.weight_decay)
     if ck is not None:
         model.load_state_dict(ck['state_dict'])
         opt.load_state_dict(ck['optimizer'])
-    if start >= recipe.epochs: return model.eval(), history
+    elif start is not None:
+        fresh = start_weights(model, start)
+        log(f"starting from {start}" + (f"; new: {', '.join(fresh)}" if fresh else ''))
+    if first >= recipe.epochs: return model.eval(), history
     data = data if data is not None else decode(get_data())
     d = data if isinstance(data, dict) else dict(zip(('names', 'images', 'kps'), data))
     images, kps, bases, mirror = d['images'], d['kps'], d.get('bases'), d.get('mirror')
+    K = len(kps[0])
+    if K != recipe.n_points: raise TrainingError(f"the data's faces have {K} points, the recipe's n_points is {recipe.n_points}")
+    perm = d['perm'] if 'perm' in d else FLIP_PERM if K == 68 else None  # no mirror pairs known: no mirroring
+    by_eyes = K == 68 and np.isfinite(np.asarray(kps, np.float32)).all()  # else the box normalization (`box_nme`)
     tr, va = d['split'] if d.get('split') is not None else split_indices(len(images), recipe.val_frac, recipe.seed)
     loss_fn = LOSSES[recipe.loss]
     spe = len(tr) // recipe.batch_size
     if spe == 0: raise TrainingError(f"{len(tr)} training images: fewer than one batch of {recipe.batch_size}")
     total = recipe.epochs * spe
     t_run = sum(h['seconds'] for h in history)
-    ebar = tqdm(range(start, recipe.epochs), desc='epochs', disable=not progress, initial=start, total=recipe.epochs)
+    ebar = tqdm(range(first, recipe.epochs), desc='epochs', disable=not progress, initial=first, total=recipe.epochs)
     for epoch in ebar:
         model.train()
         t0 = time.time()
         rng = np.random.default_rng([recipe.seed, epoch])
         torch.manual_seed(recipe.seed * 100003 + epoch)
-        perm = rng.permutation(tr)
+        order = rng.permutation(tr)
         losses = []
         bbar = tqdm(range(spe), desc=f'epoch {epoch + 1}', leave=False, disable=not progress)
         for b in bbar:
@@ -197,9 +233,11 @@ def train(recipe: Recipe, # what to train: model, schedule, augmentation
             if max_steps is not None and step >= max_steps: break
             for g in opt.param_groups: g['lr'] = lr_at(step, total, recipe.lr, recipe.warmup)
             x, y = make_batch(
-                images, kps, perm[b * recipe.batch_size : (b + 1) * recipe.batch_size], recipe, rng, bases, mirror
+                images, kps, order[b * recipe.batch_size : (b + 1) * recipe.batch_size], recipe, rng, bases, mirror, perm
             )
-            loss = loss_fn(model(x.to(device)), y.to(device))
+            y = y.to(device)
+            seen = torch.isfinite(y)  # the labelled points' coordinates
+            loss = loss_fn(model(x.to(device))[seen], y[seen])
             if not torch.isfinite(loss):
                 raise TrainingError(
                     f"loss became {loss.item()} at epoch {epoch + 1}, step {b + 1}; training stopped. "
@@ -213,7 +251,7 @@ def train(recipe: Recipe, # what to train: model, schedule, augmentation
             if b % 10 == 0: bbar.set_postfix(loss=f'{np.mean(losses[-10:]):.4f}')
         if len(va):
             P, Y = predict_batches(model, images, kps, va, recipe, device, bases=bases)
-            v = float(nme(P, Y).mean() * 100)
+            v = float((nme(P, Y) if by_eyes else box_nme(P, Y)).mean() * 100)
         else:
             v = float('nan')  # val_frac=0: the final refit on every training image has nothing held out
         history.append(dict(epoch=epoch + 1, loss=float(np.mean(losses)) if losses else float('nan'), val_nme=v,
@@ -230,10 +268,11 @@ def train(recipe: Recipe, # what to train: model, schedule, augmentation
                 epoch=epoch + 1,
                 history=history,
                 recipe=recipe.as_dict(),
-                metrics=dict(val_nme=v),
+                metrics=dict(val_nme=v, normalized_by='eye distance' if by_eyes else 'box size'),
                 train_seconds=t_run,
                 device=str(device),
                 hardware=f"{platform.processor() or platform.machine()}, {torch.get_num_threads()} threads",
+                **({'points': d['points']} if d.get('points') else {}),  # the mark-up: names and mirror pairs
                 **(extra or {}),
             ),
             out,
@@ -249,6 +288,60 @@ def export_weights(checkpoint, dest):
     slim['state_dict'] = {k: v.float().contiguous() for k, v in ck['state_dict'].items()}
     save_atomic(slim, dest)
     return Path(dest)
+
+# %% ../nbs/04_train.ipynb #b22d126e
+def points_crop(points, # a face's labelled points (K, 2), NaN rows left out
+                side=2.6, # the crop's side over the points' extent (their box's longer side)
+                dy=-0.134): # the crop's centre below the points' centre, in the points' extent (negative: above)
+    "The crop (cx, cy, side) of a face from its labelled points: fkd's 68-point crop for the defaults."
+    p = np.asarray(points, np.float64)
+    p = p[np.isfinite(p).all(1)]
+    (x0, y0), (x1, y1) = p.min(0), p.max(0)
+    s = max(x1 - x0, y1 - y0)
+    return np.array([(x0 + x1) / 2, (y0 + y1) / 2 + dy * s, side * s], np.float32)
+
+# %% ../nbs/04_train.ipynb #b7980141
+def warp_area(image, # a grayscale or colour photo
+              M, # the 2x3 matrix from photo pixels to the crop's
+              size): # the crop's side in pixels
+    """`fkd.data.warp`, with the photo first shrunk by pixel averaging where the crop shrinks it (by more than 1.5
+    times), so that every photo pixel counts instead of the few a bilinear sample reads."""
+    M = np.asarray(M, np.float64)
+    s = math.sqrt(abs(np.linalg.det(M[:, :2])))  # crop pixels per photo pixel
+    if s >= 2 / 3: return warp(image, M, size)
+    corners = np.array([[0, 0], [size, 0], [0, size], [size, size]], np.float64)
+    Mi = cv2.invertAffineTransform(M)
+    p = corners @ Mi[:, :2].T + Mi[:, 2]  # the crop's corners in the photo
+    x0, y0 = np.maximum(np.floor(p.min(0)) - 2, 0).astype(int)
+    x1, y1 = np.minimum(np.ceil(p.max(0)) + 2, [image.shape[1], image.shape[0]]).astype(int)
+    if x1 <= x0 or y1 <= y0: return warp(image, M, size)  # the crop lies outside the photo
+    w, h = x1 - x0, y1 - y0
+    size_small = (max(1, round(w * s)), max(1, round(h * s)))
+    small = cv2.resize(image[y0:y1, x0:x1], size_small, interpolation=cv2.INTER_AREA)
+    rx, ry = small.shape[1] / w, small.shape[0] / h
+    # photo pixel centres -> the shrunk copy's (cv2.resize keeps pixel centres at (i + 0.5) * r - 0.5)
+    A = np.array([[rx, 0, (0.5 - x0) * rx - 0.5], [0, ry, (0.5 - y0) * ry - 0.5], [0, 0, 1]])
+    return warp(small, (np.vstack([M, [0, 0, 1]]) @ np.linalg.inv(A))[:2], size)
+
+# %% ../nbs/04_train.ipynb #986abe13
+def face_crops(faces, # labelled faces, `fkd.labels.Faces` (lesson 01a)
+               size=256, # each face's stored crop, in pixels
+               pad=1.6, # the stored crop's side over the face's crop (`points_crop`): room for the augmentation
+               **crop): # `points_crop`'s side and dy
+    """Decode labelled faces once into grayscale crops, as `train` takes them: dict(names, images, kps, bases, perm,
+    points), the points in the stored crops' pixels (NaN where not labelled), the mirror permutation from the pairs."""
+    from fkd.labels import flip_perm
+    images, kps = [], []
+    for photo, pts in zip(faces.images, faces.points):
+        cx, cy, side = points_crop(pts, **crop)
+        M = crop_matrix((cx, cy), side * pad, size)
+        images.append(warp_area(to_gray(load_image(photo)), M, size))
+        kps.append(apply_matrix(M, pts))
+    c = (size - 1) / 2
+    return dict(names=[str(w) for w in (faces.where or faces.images)], images=images,
+                kps=np.stack(kps).astype(np.float32), bases=np.tile(np.float32([c, c, size / pad]), (len(images), 1)),
+                perm=flip_perm(faces.n_points, faces.pairs),
+                points=dict(names=list(faces.names), pairs=[list(p) for p in faces.pairs] if faces.pairs else None))
 
 # %% ../nbs/04_train.ipynb #fa7fcec4
 def evaluate(model, # a keypoint model

@@ -12,13 +12,14 @@ from .data import (DataError, read_300w, read_keypoints, load_image, crop_matrix
                       shift_markup, atomic_path)
 from .model import to_gray
 from .metrics import nme
+from .train import warp_area
 from .detect import points_box, box_iou, detect, MARGIN, BOX_FROM_POINTS
 
 # %% auto #0
-__all__ = ['WILD_SUBSETS', 'CACHE_SIZE', 'CACHE_PAD', 'WILD_RECIPE', 'wild_dir', 'face_base', 'warp_area', 'decode_300w',
-           'FaceCrops', 'person_of', 'people_split', 'face_residuals', 'markup_offset', 'wild_training_data',
-           'detect_photos', 'score_photos', 'extra_faces', 'extras_per_image', 'train_wild', 'show_faces',
-           'without_label_offset', 'label_offset']
+__all__ = ['WILD_SUBSETS', 'CACHE_SIZE', 'CACHE_PAD', 'WILD_RECIPE', 'wild_dir', 'face_base', 'decode_300w', 'FaceCrops',
+           'person_of', 'people_split', 'face_residuals', 'markup_offset', 'wild_training_data', 'detect_photos',
+           'score_photos', 'extra_faces', 'extras_per_image', 'train_wild', 'show_faces', 'without_label_offset',
+           'label_offset']
 
 # %% ../nbs/10_wild.ipynb #c9603290
 WILD_SUBSETS = dict(train=('lfpw_train', 'helen_train'), dev=('afw',))
@@ -41,29 +42,6 @@ def face_base(kp):
     "fkd's crop (cx, cy, side) of the face with keypoints `kp`: the crop of its detector box (`points_box`, `MARGIN`)."
     x, y, w, h = points_box(kp)
     return np.array([x + w / 2 + MARGIN['dx'] * w, y + h / 2 + MARGIN['dy'] * w, MARGIN['side'] * w], np.float32)
-
-# %% ../nbs/10_wild.ipynb #b7980141
-def warp_area(image, # a grayscale or colour photo
-              M, # the 2x3 matrix from photo pixels to the crop's
-              size): # the crop's side in pixels
-    """`fkd.data.warp`, with the photo first shrunk by pixel averaging where the crop shrinks it (by more than 1.5
-    times), so that every photo pixel counts instead of the few a bilinear sample reads."""
-    M = np.asarray(M, np.float64)
-    s = math.sqrt(abs(np.linalg.det(M[:, :2])))  # crop pixels per photo pixel
-    if s >= 2 / 3: return warp(image, M, size)
-    corners = np.array([[0, 0], [size, 0], [0, size], [size, size]], np.float64)
-    Mi = cv2.invertAffineTransform(M)
-    p = corners @ Mi[:, :2].T + Mi[:, 2]  # the crop's corners in the photo
-    x0, y0 = np.maximum(np.floor(p.min(0)) - 2, 0).astype(int)
-    x1, y1 = np.minimum(np.ceil(p.max(0)) + 2, [image.shape[1], image.shape[0]]).astype(int)
-    if x1 <= x0 or y1 <= y0: return warp(image, M, size)  # the crop lies outside the photo
-    w, h = x1 - x0, y1 - y0
-    size_small = (max(1, round(w * s)), max(1, round(h * s)))
-    small = cv2.resize(image[y0:y1, x0:x1], size_small, interpolation=cv2.INTER_AREA)
-    rx, ry = small.shape[1] / w, small.shape[0] / h
-    # photo pixel centres -> the shrunk copy's (cv2.resize keeps pixel centres at (i + 0.5) * r - 0.5)
-    A = np.array([[rx, 0, (0.5 - x0) * rx - 0.5], [0, ry, (0.5 - y0) * ry - 0.5], [0, 0, 1]])
-    return warp(small, (np.vstack([M, [0, 0, 1]]) @ np.linalg.inv(A))[:2], size)
 
 # %% ../nbs/10_wild.ipynb #df42abdf
 def decode_300w(folder, cache=None, progress=True):
