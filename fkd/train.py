@@ -77,14 +77,16 @@ def lower_resolution(crop, # a grayscale crop (S, S)
     return cv2.resize(small, (S, S), interpolation=cv2.INTER_LINEAR)
 
 # %% ../nbs/04_train.ipynb #b470b7f7
-def make_batch(images, kps, ids, recipe, rng=None, bases=None, mirror=None, perm=FLIP_PERM):
+def make_batch(images, kps, ids, recipe, rng=None, bases=None, mirror=None, perm='auto'):
     """Inputs (B, 1, S, S) in [0, 1] and targets (B, 68, 2) in [0, 1] of the crop; augmented when `rng` is given.
     Each image's unaugmented crop is the whole image, or the square `bases[i]` = (cx, cy, side) when given;
     `mirror[i]` False keeps image i from being mirrored (its labels do not allow it); `perm` relabels a mirrored face's
-    points (None: the mark-up's pairs are not known, and no face is mirrored). Unlabelled points (NaN) stay NaN."""
+    points ('auto': `FLIP_PERM` for 68 points; None: the mark-up's pairs are not known, and no face is mirrored). Unlabelled points (NaN) stay NaN."""
     S = recipe.size
     x = np.empty((len(ids), 1, S, S), np.float32)
-    y = np.empty((len(ids), len(kps[ids[0]]) if len(ids) else recipe.n_points, 2), np.float32)
+    K = len(kps[ids[0]]) if len(ids) else recipe.n_points
+    if isinstance(perm, str): perm = FLIP_PERM if K == 68 else None
+    y = np.empty((len(ids), K, 2), np.float32)
     for j, i in enumerate(ids):
         img, kp = images[i], kps[i]
         h, w = img.shape[:2]

@@ -522,7 +522,8 @@ def jupyter_lab(folder, timeout=120):
 
 # %% ../nbs/tools/docs.ipynb
 LAB_CHECKS = [('01_data.ipynb', 'angle °', 20), ('04_train.ipynb', 'rank', 5),
-              ('05_detect.ipynb', 'margin (box widths)', 20)]
+              ('05_detect.ipynb', 'margin (box widths)', 20),
+              ('12_tune.ipynb', 'face', 2, True)]  # the correction panel: a face slider, then a click that places a point
 
 # %% ../nbs/tools/docs.ipynb
 def run_all(page):
@@ -573,9 +574,9 @@ def stop_kernels(base, token):
     return len(kernels)
 
 # %% ../nbs/tools/docs.ipynb
-def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=300) -> dict:
+def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=300, click=False) -> dict:
     """Open `nb` in JupyterLab, Run All Cells, move the slider labelled `label` by `presses` key presses; did the
-    picture change?"""
+    picture change? With `click`, then click the picture (a third of the way in): did it change again?"""
     t0 = time.time()
     page.goto(f'{base}lab/tree/{nb}?reset&token={token}')
     page.locator('.jp-Notebook').first.wait_for(timeout=120_000)
@@ -587,7 +588,7 @@ def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=300)
     slider = slider.first
     ran = time.time() - t0
     panel = slider.locator('xpath=ancestor::div[contains(@class, "jp-OutputArea-output")][1]')
-    pic = lambda: [i.get_attribute('src') for i in panel.locator('.widget-output img').all()]
+    pic = lambda: [i.get_attribute('src') for i in panel.locator('.widget-output img, img.widget-image').all()]
     for _ in range(60):  # the first picture is drawn just after the slider appears
         if pic(): break
         page.wait_for_timeout(500)
@@ -611,15 +612,27 @@ def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=300)
             page.locator('.lm-Menu-itemLabel', has_text='Interrupt Kernel').first.click()
     page.wait_for_timeout(500)
     if shots: panel.screenshot(path=str(Path(shots)/f'{Path(nb).stem}_after.png'))
+    clicked = None
+    if click and after != before:  # a click on the picture (a widget that listens to it, as ipyevents lets one)
+        box = panel.locator('img.widget-image').first.bounding_box()
+        page.mouse.click(box['x'] + box['width'] / 3, box['y'] + box['height'] / 3)
+        shown = after
+        for _ in range(40):
+            page.wait_for_timeout(500)
+            if pic() != shown: break
+        clicked = pic() != shown
+        if shots: panel.screenshot(path=str(Path(shots)/f'{Path(nb).stem}_clicked.png'))
     tracebacks = (page.locator('.jp-OutputArea-output', has_text='Traceback (most recent call last)')
                   .filter(has_not_text='KeyboardInterrupt').count())  # the interrupt's own traceback is no error
     failure = 'the widget drew no picture' if not before else '' if after != before else 'the picture did not change'
+    if clicked is False: failure = 'a click on the picture changed nothing'
     return dict(
         notebook=nb,
         slider=label,
         value_before=value0,
         value_after=readout(),
-        picture_changed=bool(before) and after != before,
+        picture_changed=bool(before) and after != before and clicked is not False,
+        clicked=clicked,
         errors=tracebacks,
         seconds_to_widget=round(ran, 1),
         retries='; '.join(retries),
@@ -628,8 +641,8 @@ def lab_check(page, base, token, nb, label, presses=10, shots=None, timeout=300)
 
 # %% ../nbs/tools/docs.ipynb
 def check_lab(nbs='nbs', shots='artifacts/lab', checks=LAB_CHECKS, attempts=2, timeout=300) -> 'pd.DataFrame':
-    """Run each (notebook, slider label, key presses) of `checks` in a real JupyterLab; raise AssertionError on any
-    failure."""
+    """Run each (notebook, slider label, key presses[, click]) of `checks` in a real JupyterLab; raise AssertionError on
+    any failure."""
     import pandas as pd
     if shots:
         shutil.rmtree(shots, ignore_errors=True)
@@ -640,12 +653,12 @@ def check_lab(nbs='nbs', shots='artifacts/lab', checks=LAB_CHECKS, attempts=2, t
     try:
         lab_copy(nbs, folder)
         with jupyter_lab(folder) as (base, token), launch_browser() as b:
-            for nb, label, presses in checks:
+            for nb, label, presses, *click in checks:
                 failed = []  # the failures of earlier attempts
                 for attempt in range(1, attempts + 1):
                     page = b.new_page(viewport={'width': 1400, 'height': 1000})
                     try:
-                        row = lab_check(page, base, token, nb, label, presses, shots, timeout)
+                        row = lab_check(page, base, token, nb, label, presses, shots, timeout, bool(click and click[0]))
                         row['retries'] = '; '.join(failed + [row['retries']] if row['retries'] else failed)
                         break
                     except Exception as e:
