@@ -147,7 +147,8 @@ def tune_run(images, # face images (grayscale arrays, `decode`'s)
              n, # faces to train on
              out, # the checkpoint (resumed when it is there)
              start='wild', # a shipped model's name or a checkpoint to start from; None: from scratch, same network
-             steps=300, # optimizer steps in all, whatever `n`
+             steps=1500, # optimizer steps in all, whatever `n`
+             points=15, # epochs in the run, each a point of its curve: the faces repeat within an epoch
              batch_size=16,
              lr=None, # the peak learning rate (default: 3e-4 from a start, 3e-3 from scratch)
              seed=0,
@@ -157,7 +158,8 @@ def tune_run(images, # face images (grayscale arrays, `decode`'s)
     if n > len(train_ids): raise DataError(f"{n} faces asked for, {len(train_ids)} to draw from")
     pick = np.sort(np.random.default_rng(seed).choice(train_ids, n, replace=False))
     bs = min(batch_size, n)
-    epochs = math.ceil(steps / (n // bs))
+    pick = np.tile(pick, max(1, round(steps * bs / (points * n))))  # passes over the faces in one epoch
+    epochs = math.ceil(steps / (len(pick) // bs))
     lr = lr or (3e-4 if start else 3e-3)
     recipe = recipe_like('wild', epochs=epochs, batch_size=bs, lr=lr, flip=0., val_frac=0., seed=seed)
     data = dict(images=images, kps=kps, split=(pick, np.asarray(val_ids)))
