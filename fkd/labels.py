@@ -58,6 +58,7 @@ class Faces:
     pairs: list | None = None # mirror pairs [(i, j), ...]; None: not known, no mirroring
     where: list = field(default_factory=list) # each face's source, for messages: 'file, line 3', 'file, annotation 7'
     sizes: list = field(default_factory=list) # each photo's (width, height), when the source gives it
+    skipped: int = 0 # annotations left out when read: no labelled point (COCO's crowd and empty boxes)
     @property
     def visible(self): return ~np.isnan(self.points[..., 0]) # (N, K): the labelled points
     @property
@@ -179,9 +180,7 @@ def read_coco(json_file, # a COCO keypoints JSON
     if not images: raise DataError(f"{json_file}: no annotation with a labelled point"
                                    f"{f' ({empty} without any)' if empty else ''}")
     if any(s is None for s in sizes): sizes = [s or image_size(p) for s, p in zip(sizes, images)]
-    faces = Faces(images, np.stack(pts), names, pairs, where, sizes).check()
-    faces.skipped = empty
-    return faces
+    return Faces(images, np.stack(pts), names, pairs, where, sizes, empty).check()
 
 # %% ../nbs/01a_labels.ipynb #8b25529c
 def read_udacity(csv_file, # a `*_frames_keypoints.csv`
