@@ -313,8 +313,9 @@ def _detect(args):
     for p in problems: print(f"fkd: {p}", file=sys.stderr)
     t0 = time.perf_counter()
     # the table is gathered from the photos' JSON, so that a resumed run's table holds the photos done before too
+    records_wanted = args.json or table is not None or coco is not None
     records, failures, skipped = detect_files(
-        photos, args.out, args.json or table is not None or coco is not None, not args.no_images, args.numbers, not args.quiet, args.pose,
+        photos, args.out, records_wanted, not args.no_images, args.numbers, not args.quiet, args.pose,
         args.scores, args.workers, output_names(photos, args.inputs), args.redo, scale_factor=args.scale_factor,
         min_neighbors=args.min_neighbors, margin=args.margin, detector=args.detector or DETECTOR,
         **({'model': model} if model is not None else {})

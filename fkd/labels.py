@@ -12,12 +12,16 @@ from PIL import Image
 from .data import DataError, read_keypoints, read_pts, write_atomic, FLIP_PERM, PARTS, N_POINTS
 
 # %% auto #0
-__all__ = ['MARKUP_68', 'PAIRS_68', 'pairs_from_names', 'flip_perm', 'Faces', 'image_size', 'read_pts_folder', 'read_coco',
-           'read_udacity', 'read_faces', 'coco_predictions', 'write_coco']
+__all__ = ['MARKUP_68', 'PAIRS_68', 'point_names', 'pairs_from_names', 'flip_perm', 'Faces', 'image_size', 'read_pts_folder',
+           'read_coco', 'read_udacity', 'read_faces', 'coco_predictions', 'write_coco']
 
 # %% ../nbs/01a_labels.ipynb #8e74d14d
 MARKUP_68 = [f'{part}_{i}' for part, idx in PARTS.items() for i in range(len(idx))]  # fkd's 68 points, by part
 PAIRS_68 = sorted({tuple(sorted((i, int(j)))) for i, j in enumerate(FLIP_PERM) if i != j})  # their mirror pairs
+
+def point_names(k): # a mark-up's point count
+    "Names for k points when the data gives none: fkd's for 68, else p0, p1, ..."
+    return list(MARKUP_68) if k == N_POINTS else [f'p{i}' for i in range(k)]
 
 # %% ../nbs/01a_labels.ipynb #eff33998
 def pairs_from_names(names): # the mark-up's point names
@@ -119,7 +123,7 @@ def read_pts_folder(folder, # a folder of NAME.pts files, each beside its photo
         sizes.append(image_size(photo))
         pts.append(p)
     k = len(pts[0])
-    names = list(names) if names is not None else MARKUP_68 if k == N_POINTS else [f'p{i}' for i in range(k)]
+    names = list(names) if names is not None else point_names(k)
     if pairs is None: pairs = PAIRS_68 if names == MARKUP_68 else pairs_from_names(names)
     return Faces(images, np.stack(pts).astype(np.float32), names, pairs, [str(f) for f in files], sizes).check()
 

@@ -151,12 +151,17 @@ def predict_batches(model, images, kps, ids, recipe, device, bs=128, bases=None)
     return torch.cat(P).numpy(), torch.cat(Y).numpy()
 
 # %% ../nbs/04_train.ipynb #a0eac433
+def _start_checkpoint(start): # a checkpoint file, or the name of a shipped model
+    "(its path, the checkpoint read safely)"
+    src = weights_path(start) if isinstance(start, str) and start in MODELS else Path(start)
+    return src, read_checkpoint(src)
+
 def start_weights(model, # the new KeypointNet
                   start): # a checkpoint file, or the name of a shipped model ('wild', 'udacity')
     """Copy `start`'s weights into `model`: every tensor for the same mark-up; all but the head's for another point count
     (the head starts fresh). The names of the tensors that start fresh; an error when the networks differ otherwise."""
-    src = weights_path(start) if isinstance(start, str) and start in MODELS else Path(start)
-    theirs, own = read_checkpoint(src)['state_dict'], model.state_dict()
+    src, ck = _start_checkpoint(start)
+    theirs, own = ck['state_dict'], model.state_dict()
     fresh = [k for k in own if k not in theirs or theirs[k].shape != own[k].shape]
     if any(not k.startswith('head.') for k in fresh):
         first = next(k for k in fresh if not k.startswith('head.'))
@@ -169,8 +174,7 @@ def start_weights(model, # the new KeypointNet
 def recipe_like(start, # a checkpoint file, or the name of a shipped model
                 **changes): # the recipe's fields to set besides
     "A `Recipe` with the network of `start` (size, inner, stride, widths, depths) and the defaults or `changes` else."
-    src = weights_path(start) if isinstance(start, str) and start in MODELS else Path(start)
-    cfg = read_checkpoint(src)['config']
+    cfg = _start_checkpoint(start)[1]['config']
     net = {k: cfg[k] for k in ('size', 'inner', 'stride', 'widths', 'depths') if k in cfg}
     return Recipe(**(net | changes))
 
@@ -213,7 +217,7 @@ def train(recipe: Recipe, # what to train: model, schedule, augmentation
     images, kps, bases, mirror = d['images'], d['kps'], d.get('bases'), d.get('mirror')
     K = len(kps[0])
     if K != recipe.n_points: raise TrainingError(f"the data's faces have {K} points, the recipe's n_points is {recipe.n_points}")
-    perm = d['perm'] if 'perm' in d else FLIP_PERM if K == 68 else None  # no mirror pairs known: no mirroring
+    perm = d.get('perm', 'auto')  # the data's mirror permutation; `make_batch` picks fkd's for 68 points
     by_eyes = K == 68 and np.isfinite(np.asarray(kps, np.float32)).all()  # else the box normalization (`box_nme`)
     tr, va = d['split'] if d.get('split') is not None else split_indices(len(images), recipe.val_frac, recipe.seed)
     loss_fn = LOSSES[recipe.loss]

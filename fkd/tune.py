@@ -4,17 +4,16 @@
 
 # %% ../nbs/12_tune.ipynb #afa44f59
 from __future__ import annotations
-import math, time
+import math
 from pathlib import Path
 import numpy as np
-import torch
+import cv2
 from .data import DataError, load_image, crop_matrix, apply_matrix, invert_matrix, warp
-from .labels import MARKUP_68, write_coco
+from .labels import point_names, write_coco
 from .model import predict, udacity_markup, load_model
 from .metrics import nme
 from .train import Recipe, train, recipe_like
 from .use import score_colors
-import cv2
 
 # %% auto #0
 __all__ = ['correction_view', 'Corrections', 'correction_panel', 'markup_error', 'tune_run']
@@ -90,14 +89,13 @@ def correction_panel(results, # (photo path, faces) pairs, as `Corrections` take
     save = W.Button(description='save COCO', icon='save')
     status = W.Label(f'click where the ringed point belongs; save writes {out}')
     state = {}
-    def names(n): return MARKUP_68 if n == 68 else [f'p{i}' for i in range(n)]
     def redraw():
         view, state['M'] = c.view(size)
         picture.value = cv2.imencode('.png', cv2.cvtColor(view, cv2.COLOR_RGB2BGR))[1].tobytes()
     def sync_point():
         f = c.face_dict()
         s = f.get('point_scores', np.ones(len(f['keypoints'])))
-        nm = names(len(f['keypoints']))
+        nm = point_names(len(f['keypoints']))
         state['syncing'] = True
         point.options = [(f"{p} {nm[p]} · {s[p]:.2f}" + (' (moved)' if (c.face, p) in c.moved else ''), p)
                          for p in c.order()]
