@@ -95,7 +95,8 @@ def onnx_speed(data_path, model=None):
 def pipeline_speed(photo, model=None, reps=30, detector=None):
     """Median seconds of `fkd.detect` on `photo` with `detector` (default: `fkd.detect.DETECTOR`), and of its face
     search alone; number of faces."""
-    from fkd.detect import detect, find_faces, search as find_all, DETECTOR
+    from fkd.detect import detect, search as find_all, DETECTOR
+    from fkd.boxes import find_faces
     model = model or load_model()
     rgb = np.asarray(photo)
     detector = detector or DETECTOR
@@ -141,8 +142,9 @@ def big_photo_figures(data_path, # the Udacity data: its test images are the fac
                       reps=5, # timed runs of fkd on each timed photo (dlib: one)
                       dlib=True): # dlib beside fkd, when it is installed
     "Faces found in 12 MP group photos by width, extra boxes, and the time of a 12 MP photo with and without faces."
-    from fkd.finder import group_photo, match_faces
-    from fkd.detect import detect, points_box
+    from fkd.sizes import group_photo, match_faces
+    from fkd.detect import detect
+    from fkd.boxes import points_box
     from fkd.scale import dlib_pipeline
     model = model or load_model()
     run = dlib_pipeline() if dlib else None

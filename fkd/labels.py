@@ -4,7 +4,7 @@
 
 # %% ../nbs/01a_labels.ipynb #8c106894
 from __future__ import annotations
-import json, re
+import os, json, re
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
@@ -12,8 +12,8 @@ from PIL import Image
 from .data import DataError, read_keypoints, read_pts, write_atomic, FLIP_PERM, PARTS, N_POINTS
 
 # %% auto #0
-__all__ = ['MARKUP_68', 'PAIRS_68', 'point_names', 'pairs_from_names', 'flip_perm', 'Faces', 'image_size', 'read_pts_folder',
-           'read_coco', 'read_udacity', 'read_faces', 'coco_predictions', 'write_coco']
+__all__ = ['MARKUP_68', 'PAIRS_68', 'WILD_SUBSETS', 'point_names', 'pairs_from_names', 'flip_perm', 'Faces', 'image_size',
+           'read_pts_folder', 'read_coco', 'read_udacity', 'read_faces', 'wild_dir', 'coco_predictions', 'write_coco']
 
 # %% ../nbs/01a_labels.ipynb #8e74d14d
 MARKUP_68 = [f'{part}_{i}' for part, idx in PARTS.items() for i in range(len(idx))]  # fkd's 68 points, by part
@@ -208,6 +208,19 @@ def read_faces(path, # a COCO JSON, a Udacity CSV, a folder of .pts files, or a 
         return read_udacity(path/'training_frames_keypoints.csv', **kwargs)
     if path.is_dir(): return read_pts_folder(path, **kwargs)
     raise DataError(f"{path}: not a COCO .json, a Udacity .csv or a folder of .pts files")
+
+# %% ../nbs/01a_labels.ipynb #c9603290
+WILD_SUBSETS = dict(train=('lfpw_train', 'helen_train'), dev=('afw',))
+
+def wild_dir():
+    "The 300-W folder named by `$FKD_300W` (checked), or None when the variable is not set."
+    p = os.environ.get('FKD_300W')
+    if not p: return None
+    p = Path(p).expanduser()
+    missing = [s for ss in WILD_SUBSETS.values() for s in ss if not (p/s).is_dir()]
+    if missing:
+        raise DataError(f"FKD_300W={p}: missing the sub-folders {', '.join(missing)} (NAME.pts beside each photo)")
+    return p
 
 # %% ../nbs/01a_labels.ipynb #1f3246e9
 def coco_predictions(results, # (photo path, faces) pairs; faces as `fkd.detect` returns them

@@ -243,7 +243,7 @@ def weights_path(name='wild') -> Path:
 
 # %% ../nbs/02_model.ipynb #3d3ff58c
 def read_checkpoint(path, # the checkpoint file
-                    fmt=FORMAT) -> dict: # the format it must declare (the face finder's is `fkd.detect.FINDER_FORMAT`)
+                    fmt=FORMAT) -> dict: # the format it must declare (the face finder's is `fkd.finder.FINDER_FORMAT`)
     "Read an fkd checkpoint safely (`weights_only=True`), checking that it is one."
     path = Path(path)
     if not path.is_file(): raise DataError(f"{path}: no such checkpoint file")

@@ -10,7 +10,8 @@ import cv2
 import torch
 from .data import DataError, load_image, write_atomic, as_rgb
 from .model import to_gray, crop_inputs, load_model, default_model
-from .detect import detect, search, looks, pick_faces, MIN_SCORE, MIN_FACE, DETECTOR
+from .detect import detect, search, looks, pick_faces, MIN_SCORE, DETECTOR
+from .finder import MIN_FACE
 from .use import face_record
 
 # %% auto #0

@@ -11,7 +11,8 @@ from .data import (DataError, FLIP_PERM, RIGHT_EYE_OUTER, LEFT_EYE_OUTER, inter_
                       as_rgb)
 from .model import to_gray, soft_argmax, load_model, read_checkpoint, model_from_checkpoint, weights_path
 from .model import fuse_bn, MODELS, HeatmapGraph, to_labels
-from .detect import detect, draw_faces, face_crop_matrix, keypoints_and_scores, points_box, box_iou, MIN_SCORE
+from .detect import detect, draw_faces, keypoints_and_scores, MIN_SCORE
+from .boxes import face_crop_matrix, points_box, box_iou
 from .detect import width_trust
 
 # %% auto #0

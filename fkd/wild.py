@@ -11,28 +11,16 @@ from torch.utils.data import Dataset
 from .data import (DataError, read_300w, read_keypoints, load_image, crop_matrix, apply_matrix, warp, cache_dir,
                       shift_markup, atomic_path)
 from .model import to_gray
+from .labels import wild_dir, WILD_SUBSETS
 from .metrics import nme
 from .train import warp_area
-from .detect import points_box, box_iou, detect, MARGIN, BOX_FROM_POINTS
+from .boxes import points_box, box_iou, MARGIN, BOX_FROM_POINTS
+from .detect import detect
 
 # %% auto #0
-__all__ = ['WILD_SUBSETS', 'CACHE_SIZE', 'CACHE_PAD', 'WILD_RECIPE', 'wild_dir', 'face_base', 'decode_300w', 'FaceCrops',
-           'person_of', 'people_split', 'face_residuals', 'markup_offset', 'wild_training_data', 'detect_photos',
-           'score_photos', 'extra_faces', 'extras_per_image', 'train_wild', 'show_faces', 'without_label_offset',
-           'label_offset']
-
-# %% ../nbs/10_wild.ipynb #c9603290
-WILD_SUBSETS = dict(train=('lfpw_train', 'helen_train'), dev=('afw',))
-
-def wild_dir():
-    "The 300-W folder named by `$FKD_300W` (checked), or None when the variable is not set."
-    p = os.environ.get('FKD_300W')
-    if not p: return None
-    p = Path(p).expanduser()
-    missing = [s for ss in WILD_SUBSETS.values() for s in ss if not (p/s).is_dir()]
-    if missing:
-        raise DataError(f"FKD_300W={p}: missing the sub-folders {', '.join(missing)} (NAME.pts beside each photo)")
-    return p
+__all__ = ['CACHE_SIZE', 'CACHE_PAD', 'WILD_RECIPE', 'face_base', 'decode_300w', 'FaceCrops', 'person_of', 'people_split',
+           'face_residuals', 'markup_offset', 'wild_training_data', 'detect_photos', 'score_photos', 'extra_faces',
+           'extras_per_image', 'train_wild', 'show_faces', 'without_label_offset', 'label_offset']
 
 # %% ../nbs/10_wild.ipynb #a8967537
 # cached crop: 256 px for 1.6 times fkd's crop of the face, so 160 px across fkd's crop (the model takes 128)

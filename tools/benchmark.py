@@ -125,7 +125,7 @@ def _real_photos(model, udacity, path, wild, log):
 def _finder_info():
     "The shipped face finder: size, training and the search's settings."
     from importlib.resources import files
-    from fkd.detect import FINDER_FILE, FINDER_FORMAT, FINDER_SIDE, FINDER_THRESHOLD, FaceFinder
+    from fkd.finder import FINDER_FILE, FINDER_FORMAT, FINDER_SIDE, FINDER_THRESHOLD, FaceFinder
     f = Path(str(files('fkd') / 'weights' / FINDER_FILE))
     ck = read_checkpoint(f, FINDER_FORMAT)
     return dict(params=count_params(FaceFinder(**ck['config'])), megabytes=f.stat().st_size / 1e6,
@@ -140,7 +140,7 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
     "Measure everything, write benchmark.json, MODEL_CARD.md and MODEL_CARD_udacity.md; return the results."
     from fkd.train import evaluate
     from fkd.detect import evaluate_detected
-    from fkd.wild import wild_dir
+    from fkd.labels import wild_dir
     path = Path(data_path) if data_path else get_data()
     wild = Path(wild) if wild else wild_dir()
     out_dir = Path(out_dir)
