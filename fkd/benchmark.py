@@ -93,26 +93,26 @@ def onnx_speed(data_path, model=None):
 
 # %% ../nbs/tools/benchmark.ipynb #5862909a
 def pipeline_speed(photo, model=None, reps=30, detector=None):
-    """Median seconds of `fkd.detect` on `photo` with `detector` (default: `fkd.detect.DETECTOR`), and of its face
+    """Median seconds of `fkd.detect` on `photo` with `detector` (default: the model's, `fkd.detect.detect_settings`), and of its face
     search alone; number of faces."""
-    from fkd.detect import detect, search as find_all, DETECTOR
+    from fkd.detect import detect, search as find_all, detect_settings
     from fkd.boxes import find_faces
     model = model or load_model()
     rgb = np.asarray(photo)
-    detector = detector or DETECTOR
+    detector = detector or detect_settings(model).detector
     search = find_faces if detector == 'haar' else lambda gray: find_all(gray, detector=detector)
     old = torch.get_num_threads()
     torch.set_num_threads(2)
     cv2.setNumThreads(2)
     try:
-        detect(rgb, model, detector)
+        detect(rgb, model, detector=detector)
         td, tt = [], []
         for _ in range(reps):
             t = time.perf_counter()
             search(to_gray(rgb))
             td.append(time.perf_counter() - t)
             t = time.perf_counter()
-            faces = detect(rgb, model, detector)
+            faces = detect(rgb, model, detector=detector)
             tt.append(time.perf_counter() - t)
     finally: torch.set_num_threads(old)
     return float(np.median(tt)), float(np.median(td)), len(faces)

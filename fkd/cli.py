@@ -268,7 +268,8 @@ def _detect(args):
         return 2
     from fkd.data import demo_photo
     from fkd.use import VIDEO_EXTS
-    from fkd.detect import DETECTOR
+    from dataclasses import fields
+    from fkd.detect import DetectSettings
     files, problems = collect_photos(
         args.inputs + ([demo_photo()] if args.demo else []), args.out, IMAGE_EXTS | VIDEO_EXTS
     )
@@ -316,8 +317,8 @@ def _detect(args):
     records_wanted = args.json or table is not None or coco is not None
     records, failures, skipped = detect_files(
         photos, args.out, records_wanted, not args.no_images, args.numbers, not args.quiet, args.pose,
-        args.scores, args.workers, output_names(photos, args.inputs), args.redo, scale_factor=args.scale_factor,
-        min_neighbors=args.min_neighbors, margin=args.margin, detector=args.detector or DETECTOR,
+        args.scores, args.workers, output_names(photos, args.inputs), args.redo,
+        settings=DetectSettings(**{f.name: v for f in fields(DetectSettings) if (v := getattr(args, f.name)) is not None}),
         **({'model': model} if model is not None else {})
     ) if photos else ([], [], [])
     done_now = len(photos) - len(skipped)
@@ -343,6 +344,9 @@ def _detect(args):
 
 # %% ../nbs/09_cli.ipynb #10f5bb3c
 def _add_detect(sub):
+    from dataclasses import fields
+    from fastcore.docments import docments
+    from fkd.detect import DetectSettings, DETECT_GUESSES
     p = sub.add_parser('detect', help='find faces and their 68 keypoints in photos, videos and folders')
     p.add_argument('inputs', nargs='*', metavar='PHOTO_VIDEO_OR_FOLDER')
     p.add_argument('--demo', action='store_true', help='also run on the demo photo that ships with fkd (public domain)')
@@ -373,15 +377,14 @@ def _add_detect(sub):
     p.add_argument(
         '--every', type=int, default=10, help='videos: run the face detector every this many frames (default 10)'
     )
-    p.add_argument('--detector', choices=('finder', 'cascades'), default=None,
-                   help="the face search: fkd's network or six OpenCV cascade searches (default: fkd.detect.DETECTOR)")
-    p.add_argument('--scale-factor', type=float, default=None,
-                   help="cascades: the searches' scale step (default: each search's own)")
-    p.add_argument('--min-neighbors', type=int, default=None,
-                   help="cascades: windows that must agree (default: 1, as fkd.detect)")
-    p.add_argument(
-        '--margin', type=float, default=None, help='crop side in face-box widths (default: measured from the data)'
-    )
+    docs = docments(DetectSettings)
+    for f in fields(DetectSettings):  # one flag per field: None leaves it to the model (`detect_settings`)
+        kind = {'detector': str, 'min_size': int, 'max_side': int, 'min_neighbors': int, 'looks': int}.get(f.name, float)
+        doc = docs[f.name]  # its own default, when it names one; the model's for the fields a model stores
+        if f.name in DETECT_GUESSES: doc += " (default: the model's, `fkd.detect.detect_settings`)"
+        elif f.default is not None: doc += f" (default: {f.default})"
+        p.add_argument('--' + f.name.replace('_', '-'), type=kind, default=None,
+                       choices=('finder', 'cascades') if f.name == 'detector' else None, help=doc.replace('%', '%%'))
     p.add_argument('-q', '--quiet', action='store_true', help='no progress bar')
     p.set_defaults(func=_detect)
 

@@ -3,6 +3,7 @@
 # %% ../nbs/05_detect.ipynb #f7a28ef6
 from __future__ import annotations
 from typing import NamedTuple
+from dataclasses import dataclass, replace
 from pathlib import Path
 import numpy as np
 import cv2
@@ -16,8 +17,8 @@ from .boxes import (face_cascade, find_faces, box_crop_matrix, predict_boxes, po
 from .finder import find_boxes, MIN_FACE
 
 # %% auto #0
-__all__ = ['SEARCHES', 'MIN_SCORE', 'STOP_SCORE', 'LOOKS', 'DETECTOR', 'Search', 'turn_photo', 'run_search', 'find_candidates',
-           'keypoints_and_scores', 'looks', 'search', 'width_trust', 'pick_faces', 'detect', 'draw_faces',
+__all__ = ['SEARCHES', 'DETECT_GUESSES', 'Search', 'turn_photo', 'run_search', 'find_candidates', 'keypoints_and_scores',
+           'DetectSettings', 'detect_settings', 'looks', 'search', 'width_trust', 'pick_faces', 'detect', 'draw_faces',
            'closest_box', 'predict_box', 'evaluate_detected', 'detection_view', 'detection_panel']
 
 # %% ../nbs/05_detect.ipynb #3047eb92
@@ -113,54 +114,80 @@ def keypoints_and_scores(gray, # the photo, grayscale; or a list of photos, one 
         s = (s[:n] + s[n:, FLIP_PERM]) / 2
     return from_crop(p.numpy(), mats, size), s.numpy()
 
-# %% ../nbs/05_detect.ipynb #7cfa9fe7
-MIN_SCORE = 0.55  # a face's mean point score; chosen on AFW and the Udacity test images in notebooks 10 and 11
-STOP_SCORE = 0.35  # a candidate whose look (not the last) scores less looks no more; chosen on AFW in notebook 11
-LOOKS = 2  # looks at each candidate, at most; chosen on AFW in notebook 11
+# %% ../nbs/05_detect.ipynb #3400df7f
+@dataclass(frozen=True)
+class DetectSettings:
+    "How `detect` searches a photo, looks at each candidate and keeps faces; a field left None is the model's own."
+    detector: str | None = None # 'finder' (lesson 04b), 'cascades' (six searches) or 'haar' (the tutorial's one search)
+    min_size: int = MIN_FACE # the smallest face searched and returned (its box's side), in pixels
+    max_side: int = 1200 # cascades: larger photos are searched downscaled to this longer side
+    min_neighbors: int | None = None # cascades: windows that must agree, beyond the first (default: 1; 'haar': 5)
+    scale_factor: float | None = None # cascades: the searches' scale step (default: each search's own; 'haar': 1.1)
+    margin: float | None = None # the first look's crop side, in box widths (default: `MARGIN`)
+    looks: int | None = None # looks at each candidate, at most: its box's crop, then level crops of the last points
+    stop_score: float | None = None # a candidate whose look (not the last) scores less looks no more (0: none)
+    min_score: float | None = None # candidates whose face score (mean point score) is less are dropped
 
+# %% ../nbs/05_detect.ipynb #f9884b5d
+DETECT_GUESSES = dict(detector='finder', looks=2, stop_score=0., min_score=0.5)  # for a model that stores none
+
+def detect_settings(model=None, # a keypoint model (default: `fkd.load_model()`): its meta's 'detect' fills the gaps
+                    settings=None, # a `DetectSettings` (default: every field the model's)
+                    **changes): # fields to change; None changes nothing
+    """`settings` with `changes`, each of the fields of `DETECT_GUESSES` still None taken from the model's meta
+    ('detect': the values chosen with it, as its label offset is stored with it) or else from `DETECT_GUESSES`."""
+    if settings is not None and not isinstance(settings, DetectSettings):
+        raise TypeError(f"settings {settings!r}: give a DetectSettings, or the fields as keywords (detector='haar')")
+    s = replace(settings or DetectSettings(), **{k: v for k, v in changes.items() if v is not None})
+    model = model if model is not None else default_model()
+    stored = dict((getattr(model, 'meta', None) or {}).get('detect') or {})
+    unknown = sorted(set(stored) - set(DETECT_GUESSES))
+    if unknown: raise DataError(f"the model's detect settings name unknown fields {unknown} (it may store "
+                                f"{', '.join(DETECT_GUESSES)})")
+    return replace(s, **{k: v for k, v in (DETECT_GUESSES | stored).items() if getattr(s, k) is None})
+
+# %% ../nbs/05_detect.ipynb #7cfa9fe7
 def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks at faces of many photos in one batch)
           boxes, # face boxes (N, 4), or (N, 5) with their angles, from a search
           model=None, # a keypoint model (default: `fkd.load_model()`)
-          margin=None, # crop side of the first look, in box widths (default: `MARGIN`)
-          n=LOOKS, # looks in all: the crop of the box, then level crops of the last points
+          settings=None, # a `DetectSettings`: its `margin`, `looks` and `stop_score` (default: the model's)
           mirror=True, # the last look also sees its crop mirrored, and the two answers are averaged
-          stop_score=STOP_SCORE, # a candidate whose look (not the last) scores less keeps it and stops (0: none)
-          passes=None): # a list that receives each pass's crop matrices and whether it was mirrored (to time them)
+          passes=None, # a list that receives each pass's crop matrices and whether it was mirrored (to time them)
+          **changes): # fields of `settings` to change
     """Keypoints (N, 68, 2) and scores (N, 68) of each box's last look: the n-th, or the one whose score stopped it
-    (with the model's label offset, `to_labels`)."""
+    (with the model's label offset, `to_labels`). The first look is in the crop of the box, the later ones in level
+    crops of the last points."""
     model = model if model is not None else default_model()
     if model.config.get('n_points', 68) != 68:  # the later looks are cut from the eye corners of fkd's mark-up
         raise DataError(f"a model of {model.config['n_points']} points: the looks need fkd's 68 (`predict` answers any "
                         "mark-up on face crops)")
+    s = detect_settings(model, settings, **changes)
     size = model.config['size']
-    mats = [box_crop_matrix(b, size, side=margin) for b in boxes]
+    mats = [box_crop_matrix(b, size, side=s.margin) for b in boxes]
     kps, scores = np.zeros((len(mats), 68, 2), np.float32), np.zeros((len(mats), 68), np.float32)
     go = np.arange(len(mats))  # the candidates still looking
-    for i in range(n):
-        last = i == n - 1  # its mirror rides in the same batch
+    for i in range(s.looks):
+        last = i == s.looks - 1  # its mirror rides in the same batch
         grays = [gray[j] for j in go] if isinstance(gray, (list, tuple)) else gray
         if passes is not None: passes.append((mats, mirror and last))
         kps[go], scores[go] = keypoints_and_scores(grays, mats, model, mirror=mirror and last)
         if last: break
-        go = go[scores[go].mean(1) >= stop_score]
+        go = go[scores[go].mean(1) >= s.stop_score]
         mats = [face_crop_matrix(k, size) for k in kps[go]]
     return to_labels(kps, model), scores
 
 # %% ../nbs/05_detect.ipynb #a29fd7f6
-DETECTOR = 'finder'  # `detect`'s default search; chosen on AFW and measured for speed in notebook 11
-
 def search(gray, # the photo, grayscale
-           min_neighbors=None, # cascades: windows that must agree, beyond the first (default: 1)
-           scale_factor=None, # cascades: the searches' scale step (default: each search's own)
-           min_size=MIN_FACE, # the smallest face searched, in pixels
-           max_side=1200, # cascades: larger photos are searched downscaled to this longer side
-           detector=DETECTOR): # 'finder' (one pass of `FaceFinder`) or 'cascades' (the six searches of `SEARCHES`)
+           settings=None, # a `DetectSettings`: its detector ('finder' or 'cascades') and search fields
+           model=None, # the keypoint model whose settings fill the gaps (default: `fkd.load_model()`)
+           **changes): # fields of `settings` to change
     """Candidate face boxes (N, 5) with their angles, overlapping ones merged, surest first: the first half of
     `detect`."""
-    if detector == 'finder': return merge_boxes(find_boxes(gray, min_size=min_size)[0])
-    if detector != 'cascades': raise ValueError(f"detector {detector!r}: use 'finder' or 'cascades'")
-    searches = SEARCHES if scale_factor is None else tuple(s._replace(step=scale_factor) for s in SEARCHES)
-    return find_candidates(gray, searches, 1 if min_neighbors is None else min_neighbors, min_size, max_side)
+    s = detect_settings(model, settings, **changes)
+    if s.detector == 'finder': return merge_boxes(find_boxes(gray, min_size=s.min_size)[0])
+    if s.detector != 'cascades': raise ValueError(f"detector {s.detector!r}: use 'finder' or 'cascades'")
+    searches = SEARCHES if s.scale_factor is None else tuple(x._replace(step=s.scale_factor) for x in SEARCHES)
+    return find_candidates(gray, searches, 1 if s.min_neighbors is None else s.min_neighbors, s.min_size, s.max_side)
 
 # %% ../nbs/05_detect.ipynb #6bd4e1cd
 def width_trust(widths, # faces' widths (their points' box), in the photo's pixels: a number or an array
@@ -176,20 +203,21 @@ def width_trust(widths, # faces' widths (their points' box), in the photo's pixe
 # %% ../nbs/05_detect.ipynb #a84c1c7b
 def pick_faces(kps, # keypoints (N, 68, 2) of the candidates, from `looks`
                scores, # their point scores (N, 68)
-               min_score=MIN_SCORE, # faces scoring less are dropped
-               # faces whose box is smaller are dropped: the looks can shrink a box below the smallest face searched
-               # (a badge, a printed face), which is not a face asked for
-               min_size=MIN_FACE,
-               model=None): # the model that looked (default: `fkd.load_model()`): its width curve (`width_trust`)
+               model=None, # the model that looked (default: `fkd.load_model()`): its width curve (`width_trust`)
+               # a `DetectSettings`: faces under its `min_score` are dropped, and so are faces whose box is under its
+               # `min_size` (the looks can shrink a box below the smallest face searched: a badge, a printed face)
+               settings=None,
+               **changes): # fields of `settings` to change
     """The faces among looked-at candidates, left to right: best score first, dropping low scores and repeats (the last
     step of `detect`). A face's 'score' is the mean of its point scores; its 'point_scores' are those scores times
     `width_trust` for its width."""
     model = model if model is not None else default_model()
+    s = detect_settings(model, settings, **changes)
     curve = (getattr(model, 'meta', {}) or {}).get('width_nme')
     faces = []
     for i in np.argsort(-scores.mean(1)) if len(kps) else []:
         box = points_box(kps[i])
-        if scores[i].mean() < min_score or box[2] < min_size: continue
+        if scores[i].mean() < s.min_score or box[2] < s.min_size: continue
         # the same face, or one inside another
         if any(box_iou(box, f['box']) >= 0.5 or box_overlap(box, f['box']) >= 0.8 for f in faces): continue
         trust = width_trust(box[2], curve)
@@ -200,31 +228,24 @@ def pick_faces(kps, # keypoints (N, 68, 2) of the candidates, from `looks`
 # %% ../nbs/05_detect.ipynb #67ad6829
 def detect(photo, # a path, an RGB array or a PIL image
            model=None, # a keypoint model (default: `fkd.load_model()`)
-           # 'finder' (fkd's network) or 'cascades' (six searches), then up to `LOOKS` looks and a face score;
-           # or 'haar' (the tutorial's one search, one look)
-           detector=DETECTOR,
-           min_neighbors=None, # windows that must agree (default: 1 for 'cascades', 5 for 'haar')
-           scale_factor=None, # the search's scale step (default: each search's own; 1.1 for 'haar')
-           min_size=MIN_FACE, # the smallest face searched and returned (its box's side), in pixels
-           max_side=1200, # larger photos are searched downscaled to this longer side
-           margin=None, # crop side in box widths for the first look (default: `MARGIN`)
-           min_score=MIN_SCORE, # faces scoring less are dropped (not 'haar')
-           stop_score=STOP_SCORE, # candidates whose look scores less look no more (not 'haar')
-           n_looks=LOOKS): # looks at each candidate, at most (not 'haar')
+           settings=None, # a `DetectSettings` (default: the model's, `detect_settings`)
+           **changes): # fields of `settings` to change, e.g. `detector='cascades'`, `min_score=0.7`
     """Faces in `photo`, left to right: dicts of 'box' (x, y, w, h) and 'keypoints' (68, 2) in its pixels, with (not
-    'haar') the face's 'score' and each point's 'point_scores' (68,) in [0, 1]."""
+    'haar') the face's 'score' and each point's 'point_scores' (68,) in [0, 1]. 'finder' or 'cascades' search, then up
+    to `looks` looks and a face score; 'haar' is the tutorial's one search and one look."""
+    model = model if model is not None else default_model()
+    s = detect_settings(model, settings, **changes)
     gray = to_gray(as_rgb(photo))
-    if detector == 'haar':
-        boxes = find_faces(gray, scale_factor or 1.1, min_neighbors or 5, min_size, max_side)
+    if s.detector == 'haar':
+        boxes = find_faces(gray, s.scale_factor or 1.1, s.min_neighbors or 5, s.min_size, s.max_side)
         return [
             dict(box=tuple(float(v) for v in b), keypoints=k)
-            for b, k in zip(boxes, predict_boxes(gray, boxes, model, margin))
+            for b, k in zip(boxes, predict_boxes(gray, boxes, model, s.margin))
         ]
-    if detector not in ('finder', 'cascades'):
-        raise ValueError(f"detector {detector!r}: use 'finder', 'cascades' or 'haar'")
-    boxes = search(gray, min_neighbors, scale_factor, min_size, max_side, detector)
-    kps, scores = looks(gray, boxes, model, margin, n_looks, stop_score=stop_score)
-    return pick_faces(kps, scores, min_score, min_size, model)
+    if s.detector not in ('finder', 'cascades'):
+        raise ValueError(f"detector {s.detector!r}: use 'finder', 'cascades' or 'haar'")
+    kps, scores = looks(gray, search(gray, s, model), model, s)
+    return pick_faces(kps, scores, model, s)
 
 # %% ../nbs/05_detect.ipynb #de7b16ab
 # fkd.data's part colours as RGB triples, for OpenCV's drawing
@@ -290,7 +311,7 @@ def evaluate_detected(model, # a keypoint model (fkd's, or the tutorial's `Net` 
 def detection_view(photo, scale_factor=1.1, min_neighbors=5, margin=None, numbers=False, model=None, detector='haar'):
     """The annotated photo and its faces for these detector parameters and crop margin (the tutorial's one search by
     default)."""
-    fs = detect(photo, model, detector, scale_factor=scale_factor, min_neighbors=min_neighbors, margin=margin)
+    fs = detect(photo, model, detector=detector, scale_factor=scale_factor, min_neighbors=min_neighbors, margin=margin)
     return draw_faces(photo, fs, numbers=numbers), fs
 
 # %% ../nbs/05_detect.ipynb #cfd6954b

@@ -14,11 +14,11 @@ from .model import to_gray, conv_bn, fuse_bn, read_checkpoint
 from .boxes import turned_box, points_box, box_iou
 
 # %% auto #0
-__all__ = ['FINDER_THRESHOLD', 'FINDER_FORMAT', 'FINDER_FILE', 'FINDER_SIDE', 'FINDER_SMALLEST', 'MIN_FACE', 'FINDER_TILE',
-           'FINDER_OVERLAP', 'FaceFinder', 'finder_targets', 'finder_boxes', 'load_finder', 'default_finder',
-           'finder_input', 'finder_scales', 'finder_tiles', 'finder_pass', 'find_boxes', 'distinct_photos',
-           'photo_faces', 'FinderSampler', 'finder_loss', 'finder_batch', 'train_finder', 'export_finder',
-           'finder_recall', 'dev_photos']
+__all__ = ['FINDER_THRESHOLD', 'FINDER_FORMAT', 'FINDER_FILE', 'FINDER_SEARCH', 'FINDER_SIDE', 'FINDER_SMALLEST', 'MIN_FACE',
+           'FINDER_TILE', 'FINDER_OVERLAP', 'FaceFinder', 'finder_targets', 'finder_boxes', 'load_finder',
+           'default_finder', 'finder_settings', 'finder_input', 'finder_scales', 'finder_tiles', 'finder_pass',
+           'find_boxes', 'distinct_photos', 'photo_faces', 'FinderSampler', 'finder_loss', 'finder_batch',
+           'train_finder', 'export_finder', 'finder_recall', 'dev_photos']
 
 # %% ../nbs/04b_finder.ipynb #9f7b39ae
 class FaceFinder(nn.Module):
@@ -71,7 +71,8 @@ def finder_targets(frames, # faces as (cx, cy, side, angle), from `turned_box`, 
     return heat.astype(np.float32), boxes, centres
 
 # %% ../nbs/04b_finder.ipynb #dfce3336
-FINDER_THRESHOLD = 0.1  # the least heatmap peak searched further; chosen on AFW in notebook 11
+# the least heatmap peak searched further, for a finder whose weights store none (`finder_settings`): a first guess
+FINDER_THRESHOLD = 0.3
 
 def finder_boxes(out, # `FaceFinder`'s output for one input (6, h, w)
                  scale=1., # input pixels per photo pixel
@@ -95,6 +96,7 @@ def finder_boxes(out, # `FaceFinder`'s output for one input (6, h, w)
 
 # %% ../nbs/04b_finder.ipynb #ff4f8d87
 FINDER_FORMAT, FINDER_FILE = 'fkd-finder-1', 'fkd_facefinder.pt'  # the shipped weights, in fkd/weights
+FINDER_SEARCH = ('side', 'threshold', 'smallest')  # the search settings a finder's weights may store
 
 def load_finder(path=None, # a checkpoint of `FaceFinder` (default: the shipped one)
                 compile=True): # fold batch norm, trace and freeze for the CPU
@@ -107,12 +109,17 @@ def load_finder(path=None, # a checkpoint of `FaceFinder` (default: the shipped 
         net.load_state_dict(ck['state_dict'])
     except (TypeError, RuntimeError) as e:
         raise DataError(f"{path}: does not fit FaceFinder ({str(e).splitlines()[0][:200]})") from None
+    search = dict(ck.get('search') or {})
+    if set(search) - set(FINDER_SEARCH):
+        raise DataError(f"{path}: search settings {sorted(search)}; a finder stores {', '.join(FINDER_SEARCH)}")
     net = fuse_bn(net.eval())
-    if not compile: return net
-    import warnings
-    with warnings.catch_warnings(), torch.inference_mode():
-        warnings.simplefilter('ignore')
-        return torch.jit.optimize_for_inference(torch.jit.freeze(torch.jit.trace(net, torch.zeros(1, 1, 64, 64))))
+    if compile:
+        import warnings
+        with warnings.catch_warnings(), torch.inference_mode():
+            warnings.simplefilter('ignore')
+            net = torch.jit.optimize_for_inference(torch.jit.freeze(torch.jit.trace(net, torch.zeros(1, 1, 64, 64))))
+    net.search = search  # the settings chosen with these weights (`finder_settings`)
+    return net
 
 _FINDER = None
 def default_finder():
@@ -121,8 +128,16 @@ def default_finder():
     if _FINDER is None: _FINDER = load_finder()
     return _FINDER
 
+# %% ../nbs/04b_finder.ipynb #e0204191
+def finder_settings(finder): # a finder from `load_finder`, or a `FaceFinder` (which stores none)
+    """The search settings of `finder`, a dict of `FINDER_SEARCH`: those its weights store (chosen on a dev set with
+    it), else the first guesses `FINDER_SIDE`, `FINDER_THRESHOLD` and `FINDER_SMALLEST`."""
+    return dict(side=FINDER_SIDE, threshold=FINDER_THRESHOLD, smallest=FINDER_SMALLEST) | (getattr(finder, 'search', None) or {})
+
 # %% ../nbs/04b_finder.ipynb #eacedd8f
-FINDER_SIDE = 320  # the photo's longer side as the finder sees it; chosen on AFW in notebook 11
+# the photo's longer side as the finder sees it, for a finder whose weights store none: a first guess, a 640 px photo
+# halved (the canvases it trains on are 256 px)
+FINDER_SIDE = 320
 
 def finder_input(gray, # the photo, grayscale
                  side=FINDER_SIDE): # its longer side as the network sees it
@@ -134,7 +149,9 @@ def finder_input(gray, # the photo, grayscale
     return torch.from_numpy(x)[None, None], s
 
 # %% ../nbs/04b_finder.ipynb #daabc325
-FINDER_SMALLEST = 12  # the narrowest face (its points' box, in the input's pixels) the finder finds; notebook 11
+# the narrowest face (its points' box, in the input's pixels) the finder finds, for a finder whose weights store none:
+# a first guess, a little above the narrowest face the canvases hold (10 px)
+FINDER_SMALLEST = 12
 MIN_FACE = 24  # the narrowest face `detect` finds by default, in the photo's pixels: faces from 32 px, with a margin
 
 def finder_scales(shape, # the photo's (H, W)
@@ -171,11 +188,12 @@ def finder_tiles(h, w, # the scaled photo's size
 def finder_pass(gray, # the photo, grayscale
                 finder, # a `FaceFinder`
                 scale, # input pixels per photo pixel
-                threshold=FINDER_THRESHOLD, # the least heatmap peak that counts
+                threshold=None, # the least heatmap peak that counts (default: the finder's, `finder_settings`)
                 tiles=True, # on tiles (`finder_tiles`); a face counts in the tile whose core holds its centre
                 top=100): # at most this many faces per tile
     """Boxes (N, 5) in the photo's pixels and peaks (N,) of the finder on the photo at `scale`, tile by tile: faces up
     to `FINDER_OVERLAP` pixels wide in the input (wider ones are a coarser pass's)."""
+    threshold = finder_settings(finder)['threshold'] if threshold is None else threshold
     h, w = max(1, round(gray.shape[0] * scale)), max(1, round(gray.shape[1] * scale))
     small = cv2.resize(gray, (w, h), interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
     boxes, peaks = [np.zeros((0, 5), np.float32)], [np.zeros(0, np.float32)]
@@ -197,13 +215,17 @@ def finder_pass(gray, # the photo, grayscale
 # %% ../nbs/04b_finder.ipynb #1248eff3
 def find_boxes(gray, # the photo, grayscale
                finder=None, # a `FaceFinder` (default: the shipped one)
-               side=FINDER_SIDE, # the photo's longer side as the finder sees it in the first pass
-               threshold=FINDER_THRESHOLD, # the least heatmap peak that counts
+               side=None, # the photo's longer side as the finder sees it in the first pass (default: the finder's)
+               threshold=None, # the least heatmap peak that counts (default: the finder's)
                min_size=MIN_FACE, # the narrowest face wanted, in the photo's pixels: finer passes until it is found
-               smallest=FINDER_SMALLEST): # the narrowest face the finder finds, in its input's pixels
+               smallest=None): # the narrowest face the finder finds, in its input's pixels (default: the finder's)
     """Candidate face boxes (N, 5), x, y, w, h and angle, and their peaks (N,), best first: one pass of the face finder
-    on the whole photo, then finer passes on tiles while faces of `min_size` would be too small (`finder_scales`)."""
+    on the whole photo, then finer passes on tiles while faces of `min_size` would be too small (`finder_scales`).
+    Left out, `side`, `threshold` and `smallest` are the finder's own (`finder_settings`)."""
     finder = finder if finder is not None else default_finder()
+    st = finder_settings(finder) | {k: v for k, v in dict(side=side, threshold=threshold, smallest=smallest).items()
+                                    if v is not None}
+    side, threshold, smallest = st['side'], st['threshold'], st['smallest']
     gray = np.asarray(gray)
     scales = finder_scales(gray.shape, side, min_size, smallest)
     x, s = finder_input(gray, side)
@@ -403,11 +425,15 @@ def train_finder(sampler, # a `FinderSampler`
     return model.eval(), history
 
 # %% ../nbs/04b_finder.ipynb #4d43a31c
-def export_finder(checkpoint, # a checkpoint of `train_finder`
-                  dest): # the weights file to write (fkd ships fkd/weights/fkd_facefinder.pt)
-    "Write the slim weights `load_finder` reads: format, config, state_dict and how it was trained, no optimizer."
-    ck = torch.load(checkpoint, map_location='cpu', weights_only=True)
-    slim = {k: v for k, v in ck.items() if k != 'optimizer'}
+def export_finder(checkpoint, # a checkpoint of `train_finder`, or weights written by this function
+                  dest, # the weights file to write (fkd ships fkd/weights/fkd_facefinder.pt)
+                  search=None): # the search settings chosen with it, a dict of `FINDER_SEARCH` (default: as stored)
+    """Write the slim weights `load_finder` reads: format, config, state_dict, how it was trained and its search
+    settings, no optimizer."""
+    ck = read_checkpoint(checkpoint, FINDER_FORMAT)
+    if search is not None and set(search) - set(FINDER_SEARCH):
+        raise DataError(f"search settings {sorted(search)}: a finder stores {', '.join(FINDER_SEARCH)}")
+    slim = {k: v for k, v in ck.items() if k != 'optimizer'} | ({'search': dict(search)} if search is not None else {})
     with atomic_path(dest) as tmp: torch.save(slim, tmp)
     return Path(dest)
 
@@ -415,13 +441,13 @@ def export_finder(checkpoint, # a checkpoint of `train_finder`
 def finder_recall(finder, # a `FaceFinder` (in eval mode)
                   photos, # grayscale photos
                   faces, # the points (F, 68, 2) of the annotated faces of each
-                  side=None, # the photos' longer side as the finder sees them (default: `FINDER_SIDE`)
-                  threshold=None, # the least heatmap peak (default: `FINDER_THRESHOLD`)
+                  side=None, # the photos' longer side as the finder sees them (default: the finder's)
+                  threshold=None, # the least heatmap peak (default: the finder's)
                   min_iou=0.4):
     "Share of the faces that a finder box overlaps by `min_iou` or more, and the boxes per photo."
     found = total = boxes = 0
     for g, pts in zip(photos, faces):
-        b, _ = find_boxes(g, finder, side or FINDER_SIDE, threshold or FINDER_THRESHOLD)
+        b, _ = find_boxes(g, finder, side, threshold)
         boxes += len(b)
         for cx, cy, w, _ in map(turned_box, pts):
             total += 1

@@ -10,8 +10,7 @@ import cv2
 import torch
 from .data import DataError, load_image, write_atomic, as_rgb
 from .model import to_gray, crop_inputs, load_model, default_model
-from .detect import detect, search, looks, pick_faces, MIN_SCORE, DETECTOR
-from .finder import MIN_FACE
+from .detect import detect, search, looks, pick_faces, detect_settings
 from .use import face_record
 
 # %% auto #0
@@ -34,18 +33,20 @@ def median_ms(f, # a function of no arguments
 def time_photo(photo, # a photo file
                model=None, # a keypoint model (default: `fkd.load_model()`)
                reps=7, # runs of each stage; the median is kept
-               detector=DETECTOR): # the search: 'finder' or 'cascades', as `fkd.detect`
+               settings=None, # a `DetectSettings` (default: the model's)
+               **changes): # fields of `settings` to change, e.g. `detector='cascades'`
     "Median milliseconds of each stage of `fkd.detect` on one photo file: decode, search, crops, network, mapping back."
     model = model if model is not None else load_model()
+    s = detect_settings(model, settings, **changes)
     size = model.config['size']
     t_decode, rgb = median_ms(lambda: load_image(photo), reps)
     gray = to_gray(rgb)
-    t_search, boxes = median_ms(lambda: search(gray, detector=detector), reps)
-    t_looks, (kps, scores) = median_ms(lambda: looks(gray, boxes, model), reps)
-    t_pick, faces = median_ms(lambda: pick_faces(kps, scores), reps)
+    t_search, boxes = median_ms(lambda: search(gray, s, model), reps)
+    t_looks, (kps, scores) = median_ms(lambda: looks(gray, boxes, model, s), reps)
+    t_pick, faces = median_ms(lambda: pick_faces(kps, scores, model, s), reps)
     crops = net = 0.0
     passes = []
-    looks(gray, boxes, model, passes=passes)  # the network's passes, as `looks` makes them
+    looks(gray, boxes, model, s, passes=passes)  # the network's passes, as `looks` makes them
     for mats, mirror in passes:
         if not len(mats): continue
         t_c, x = median_ms(lambda: crop_inputs([gray] * len(mats), mats, size), reps)
@@ -61,20 +62,17 @@ def time_photo(photo, # a photo file
 # %% ../nbs/08_scale.ipynb #3b213b97
 def detect_batch(photos, # paths, RGB arrays or PIL images
                  model=None, # a keypoint model (default: `fkd.load_model()`)
-                 min_neighbors=None, # windows that must agree (default: 1, as `fkd.detect`)
-                 scale_factor=None, # the searches' scale step (default: each search's own)
-                 min_size=MIN_FACE, # the smallest face searched and returned, in pixels
-                 max_side=1200, # larger photos are searched downscaled to this longer side
-                 margin=None, # crop side in box widths for the first look (default: `MARGIN`)
-                 min_score=MIN_SCORE, # faces scoring less are dropped
-                 detector=DETECTOR): # the search: 'finder' or 'cascades', as `fkd.detect`
+                 settings=None, # a `DetectSettings` (default: the model's)
+                 **changes): # fields of `settings` to change, e.g. `detector='cascades'`
     "`fkd.detect` on each photo, the looks at all their candidates in shared batches: one list of faces per photo."
+    model = model if model is not None else load_model()
+    s = detect_settings(model, settings, **changes)
     grays = [to_gray(as_rgb(p)) for p in photos]
-    found = [search(g, min_neighbors, scale_factor, min_size, max_side, detector) for g in grays]
+    found = [search(g, s, model) for g in grays]
     owner = np.repeat(np.arange(len(grays)), [len(b) for b in found])
     boxes = np.concatenate(found) if len(owner) else np.zeros((0, 4), np.float32)
-    kps, scores = looks([grays[i] for i in owner], boxes, model, margin)
-    return [pick_faces(kps[owner == i], scores[owner == i], min_score, min_size, model) for i in range(len(grays))]
+    kps, scores = looks([grays[i] for i in owner], boxes, model, s)
+    return [pick_faces(kps[owner == i], scores[owner == i], model, s) for i in range(len(grays))]
 
 # %% ../nbs/08_scale.ipynb #1ba64e09
 def photo_records(files, # photo paths

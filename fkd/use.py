@@ -11,7 +11,7 @@ from .data import (DataError, FLIP_PERM, RIGHT_EYE_OUTER, LEFT_EYE_OUTER, inter_
                       as_rgb)
 from .model import to_gray, soft_argmax, load_model, read_checkpoint, model_from_checkpoint, weights_path
 from .model import fuse_bn, MODELS, HeatmapGraph, to_labels
-from .detect import detect, draw_faces, keypoints_and_scores, MIN_SCORE
+from .detect import detect, draw_faces, keypoints_and_scores, detect_settings
 from .boxes import face_crop_matrix, points_box, box_iou
 from .detect import width_trust
 
@@ -229,9 +229,10 @@ class OneEuro:
 class FaceTracker:
     """Follows faces through video frames: one look per face from its last points, the detector every `every` frames or
     when none is followed."""
-    def __init__(self, model=None, every=10, smooth=True, min_score=MIN_SCORE, min_cutoff=1.0, beta=20.0):
+    def __init__(self, model=None, every=10, smooth=True, min_score=None, min_cutoff=1.0, beta=20.0):
         self.model = model if model is not None else load_model()
-        self.every, self.smooth, self.min_score = every, smooth, min_score
+        self.min_score = detect_settings(self.model, min_score=min_score).min_score  # default: the model's
+        self.every, self.smooth = every, smooth
         self.filter_args = dict(min_cutoff=min_cutoff, beta=beta)
         self.tracks, self.next_id, self.n = {}, 0, 0
     def _look(self, gray, kps):

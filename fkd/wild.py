@@ -147,7 +147,7 @@ def detect_photos(model, folder, detector='cascades', progress=True, **params):
     first = {d: i for i, d in reversed(list(enumerate(digest)))}
     photos = sorted(set(first.values()))
     faces = {
-        i: detect(paths[i], model, detector, min_score=0.0, **params)
+        i: detect(paths[i], model, detector=detector, min_score=0.0, **params)
         for i in tqdm(photos, desc='photos', disable=not progress)
     }
     return dict(paths=paths, kps=kps, photo=[first[d] for d in digest], faces=faces)
@@ -181,7 +181,7 @@ def extra_faces(model, data_path, detector='cascades', split='test', progress=Tr
     (one true face each)."""
     from tqdm.auto import tqdm
     names, _ = read_keypoints(Path(data_path)/f'{split}_frames_keypoints.csv', Path(data_path)/split)
-    return [[f.get('score', 1.) for f in detect(Path(data_path)/split/n, model, detector, min_score=0., **params)]
+    return [[f.get('score', 1.) for f in detect(Path(data_path)/split/n, model, detector=detector, min_score=0., **params)]
             for n in tqdm(names, desc='images', disable=not progress)]
 
 # %% ../nbs/10_wild.ipynb #b1fa80d1

@@ -12,7 +12,7 @@ from fkd.data import get_data, load_image, write_atomic, read_keypoints
 from fkd.model import load_model, weights_path, count_params, count_macs, read_checkpoint, int8_engine
 from fkd.metrics import summarize
 from fkd.scale import time_photo, folder_speed
-from fkd.detect import DETECTOR, LOOKS
+from fkd.detect import detect_settings
 from fkd.benchmark import (tutorial_throughput, fkd_throughput, inference_speed, onnx_speed, pipeline_speed,
                            dlib_speed, big_photo_figures)
 
@@ -92,13 +92,13 @@ def _training(meta):
 def _real_photos(model, udacity, path, wild, log):
     "Protocol C on AFW for the shipped pipeline and the one-search Udacity-only one, extra faces, people-disjoint NME."
     from fkd.wild import detect_photos, score_photos, extra_faces, extras_per_image, people_split, person_of
-    from fkd.detect import MIN_SCORE, DETECTOR
+    from fkd.detect import detect_settings
     from fkd.metrics import part_errors, nme
     from fkd.data import read_keypoints
     from fkd.model import predict, udacity_markup
     out = {}
     for name, m, det, thr in [
-        ('shipped', model, DETECTOR, MIN_SCORE),
+        ('shipped', model, detect_settings(model).detector, detect_settings(model).min_score),
         ('one search, Udacity-only model', udacity, 'haar', 0.0),
     ]:
         log(f'protocol C (AFW), {name}...')
@@ -125,12 +125,12 @@ def _real_photos(model, udacity, path, wild, log):
 def _finder_info():
     "The shipped face finder: size, training and the search's settings."
     from importlib.resources import files
-    from fkd.finder import FINDER_FILE, FINDER_FORMAT, FINDER_SIDE, FINDER_THRESHOLD, FaceFinder
+    from fkd.finder import FINDER_FILE, FINDER_FORMAT, FaceFinder, load_finder, finder_settings
     f = Path(str(files('fkd') / 'weights' / FINDER_FILE))
     ck = read_checkpoint(f, FINDER_FORMAT)
     return dict(params=count_params(FaceFinder(**ck['config'])), megabytes=f.stat().st_size / 1e6,
                 minutes=float(ck.get('minutes', float('nan'))), steps=int(ck.get('step', 0)), config=ck['config'],
-                side=FINDER_SIDE, threshold=FINDER_THRESHOLD)
+                **finder_settings(load_finder(f, compile=False)))
 
 # %% ../nbs/tools/benchmark.ipynb
 def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_data()`)
@@ -188,7 +188,8 @@ def run_benchmark(data_path=None, # the Udacity data (default: `fkd.data.get_dat
     fkd_ips, decode_s = fkd_throughput(path)
     R['speed'] = dict(tutorial_train_images_per_s=tut_ips, fkd_train_images_per_s=fkd_ips, decode_once_s=decode_s,
                       latency_ms_batch1_1thread=ms1, faces_per_s_batch64_2threads=fps64,
-                      pipeline_640x480_ms=t_all * 1000, pipeline_faces=nf, search=DETECTOR, looks=LOOKS,
+                      pipeline_640x480_ms=t_all * 1000, pipeline_faces=nf,
+                      search=detect_settings(model).detector, looks=detect_settings(model).looks,
                       detector_share=t_det / t_all,
                       keypoints_share=1 - t_det / t_all, one_search_640x480_ms=t_one * 1000, one_search_faces=nf_one,
                       one_search_detector_share=t_one_det / t_one,
