@@ -50,6 +50,7 @@ class Recipe:
     val_frac: float = 0.1 # share of the images held out for validation (0: train on all of them)
     seed: int = 0 # seeds the split, the shuffle and the augmentation
     n_points: int = 68 # the mark-up's points: the network's heatmaps (lesson 01a reads any mark-up)
+    freeze: int = 0 # first epochs in which only the head learns, the rest frozen (fine-tuning a new mark-up)
     def model_config(self):
         inner = {} if self.inner is None else dict(inner=self.inner)
         stride = {} if self.stride == 4 else dict(stride=self.stride)
@@ -58,7 +59,7 @@ class Recipe:
     # as stored in checkpoints (a recipe without `inner`, or at stride 4, as before they existed: older runs resume)
     def as_dict(self):
         d = asdict(self) | dict(widths=list(self.widths), depths=list(self.depths))
-        later = dict(inner=None, stride=4, lowres=0., n_points=68)  # fields added later, and their defaults
+        later = dict(inner=None, stride=4, lowres=0., n_points=68, freeze=0)  # fields added later, and their defaults
         return {k: v for k, v in d.items() if k not in later or v != later[k]}
 
 # %% ../nbs/04_train.ipynb #bc4c8db3
@@ -228,6 +229,8 @@ def train(recipe: Recipe, # what to train: model, schedule, augmentation
     ebar = tqdm(range(first, recipe.epochs), desc='epochs', disable=not progress, initial=first, total=recipe.epochs)
     for epoch in ebar:
         model.train()
+        for name, p in model.named_parameters():  # the frozen epochs: the backbone keeps its weights, its batch norms adapt
+            p.requires_grad_(epoch >= recipe.freeze or name.startswith('head.'))
         t0 = time.time()
         rng = np.random.default_rng([recipe.seed, epoch])
         torch.manual_seed(recipe.seed * 100003 + epoch)

@@ -150,6 +150,7 @@ def tune_run(images, # face images (grayscale arrays, `decode`'s)
              batch_size=16,
              lr=None, # the peak learning rate (default: 3e-4 from a start, 3e-3 from scratch)
              seed=0,
+             freeze=0, # first epochs in which only the head learns (`Recipe.freeze`: a new mark-up's fresh head)
              progress=False):
     """Train on `n` faces drawn from `train_ids` for `steps` steps; (model, history), each epoch's validation NME and the
     CPU minutes so far in the history."""
@@ -159,7 +160,8 @@ def tune_run(images, # face images (grayscale arrays, `decode`'s)
     pick = np.tile(pick, max(1, round(steps * bs / (points * n))))  # passes over the faces in one epoch
     epochs = math.ceil(steps / (len(pick) // bs))
     lr = lr or (3e-4 if start else 3e-3)
-    recipe = recipe_like('wild', epochs=epochs, batch_size=bs, lr=lr, flip=0., val_frac=0., seed=seed)
+    recipe = recipe_like('wild', epochs=epochs, batch_size=bs, lr=lr, flip=0., val_frac=0., seed=seed,
+                         n_points=np.shape(kps)[1], freeze=freeze)
     data = dict(images=images, kps=kps, split=(pick, np.asarray(val_ids)))
     model, history = train(recipe, data, out, progress=progress, start=start, log=lambda s: None,
                            max_steps=steps)
