@@ -93,8 +93,8 @@ def onnx_speed(data_path, model=None):
 
 # %% ../nbs/tools/benchmark.ipynb #5862909a
 def pipeline_speed(photo, model=None, reps=30, detector=None):
-    """Median seconds of `fkd.detect` on `photo` with `detector` (default: the model's, `fkd.detect.detect_settings`), and of its face
-    search alone; number of faces."""
+    """Median seconds of `fkd.detect` on `photo` with `detector` (default: the model's, `fkd.detect.detect_settings`),
+    and of its face search alone; number of faces."""
     from fkd.detect import detect, search as find_all, detect_settings
     from fkd.boxes import find_faces
     model = model or load_model()

@@ -318,7 +318,8 @@ def _detect(args):
     records, failures, skipped = detect_files(
         photos, args.out, records_wanted, not args.no_images, args.numbers, not args.quiet, args.pose,
         args.scores, args.workers, output_names(photos, args.inputs), args.redo,
-        settings=DetectSettings(**{f.name: v for f in fields(DetectSettings) if (v := getattr(args, f.name)) is not None}),
+        settings=DetectSettings(**{f.name: getattr(args, f.name) for f in fields(DetectSettings)
+                                   if getattr(args, f.name) is not None}),
         **({'model': model} if model is not None else {})
     ) if photos else ([], [], [])
     done_now = len(photos) - len(skipped)
@@ -379,7 +380,7 @@ def _add_detect(sub):
     )
     docs = docments(DetectSettings)
     for f in fields(DetectSettings):  # one flag per field: None leaves it to the model (`detect_settings`)
-        kind = {'detector': str, 'min_size': int, 'max_side': int, 'min_neighbors': int, 'looks': int}.get(f.name, float)
+        kind = {'str': str, 'int': int, 'float': float}[f.type.split(' ')[0]]  # the field's annotation: 'int | None'
         doc = docs[f.name]  # its own default, when it names one; the model's for the fields a model stores
         if f.name in DETECT_GUESSES: doc += " (default: the model's, `fkd.detect.detect_settings`)"
         elif f.default is not None: doc += f" (default: {f.default})"

@@ -132,7 +132,8 @@ def default_finder():
 def finder_settings(finder): # a finder from `load_finder`, or a `FaceFinder` (which stores none)
     """The search settings of `finder`, a dict of `FINDER_SEARCH`: those its weights store (chosen on a dev set with
     it), else the first guesses `FINDER_SIDE`, `FINDER_THRESHOLD` and `FINDER_SMALLEST`."""
-    return dict(side=FINDER_SIDE, threshold=FINDER_THRESHOLD, smallest=FINDER_SMALLEST) | (getattr(finder, 'search', None) or {})
+    guesses = dict(side=FINDER_SIDE, threshold=FINDER_THRESHOLD, smallest=FINDER_SMALLEST)
+    return guesses | (getattr(finder, 'search', None) or {})
 
 # %% ../nbs/04b_finder.ipynb #eacedd8f
 # the photo's longer side as the finder sees it, for a finder whose weights store none: a first guess, a 640 px photo

@@ -213,6 +213,8 @@ def train(recipe: Recipe, # what to train: model, schedule, augmentation
         fresh = start_weights(model, start)
         log(f"starting from {start}" + (f"; new: {', '.join(fresh)}" if fresh else ''))
     if first >= recipe.epochs: return model.eval(), history
+    if recipe.freeze and ck is None and start is None:
+        raise TrainingError(f"freeze={recipe.freeze}: freezing holds trained features still; give the weights to start from")
     data = data if data is not None else decode(get_data())
     d = data if isinstance(data, dict) else dict(zip(('names', 'images', 'kps'), data))
     images, kps, bases, mirror = d['images'], d['kps'], d.get('bases'), d.get('mirror')

@@ -181,7 +181,8 @@ def extra_faces(model, data_path, detector='cascades', split='test', progress=Tr
     (one true face each)."""
     from tqdm.auto import tqdm
     names, _ = read_keypoints(Path(data_path)/f'{split}_frames_keypoints.csv', Path(data_path)/split)
-    return [[f.get('score', 1.) for f in detect(Path(data_path)/split/n, model, detector=detector, min_score=0., **params)]
+    return [[f.get('score', 1.) for f in detect(Path(data_path)/split/n, model, detector=detector, min_score=0.,
+                                                **params)]
             for n in tqdm(names, desc='images', disable=not progress)]
 
 # %% ../nbs/10_wild.ipynb #b1fa80d1
