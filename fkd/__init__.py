@@ -3,4 +3,4 @@ __version__ = "0.1.0"
 # The public API (this file is kept by hand: nbdev only updates the version line above).
 from .model import load_model, predict
 from .detect import detect
-from .use import detect_video
+from .video import detect_video

@@ -75,7 +75,7 @@ def inference_speed(model=None, threads_batch=2):
 def onnx_speed(data_path, model=None):
     """The default model exported to ONNX and run by OpenCV: ms per face (batch 1, one thread) and its largest gap to
     PyTorch (px) on the test images."""
-    from fkd.use import export_onnx, OnnxModel
+    from fkd.onnx import export_onnx, OnnxModel
     from fkd.model import predict
     from fkd.data import read_keypoints
     model = model or load_model(int8=False)  # ONNX is exported from the float weights: compare with the float graph

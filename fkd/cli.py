@@ -166,7 +166,7 @@ def _write_photo(opts, rec, rgb, faces):
     "Write one photo's annotated image and JSON, in the process that found its faces (`opts`: see `detect_files`)."
     import cv2
     from fkd.data import write_atomic
-    from fkd.use import annotate
+    from fkd.pose import annotate
     out, stem = Path(opts['out']), opts['names'][rec['file']]  # atomic writes make the folders they need
     if opts['write_images']:
         drawn = annotate(rgb, faces, opts['pose'], opts['scores'], opts['numbers'])
@@ -224,7 +224,7 @@ def detect_files(files, # photo paths
 def video_target(video, out, n_videos):
     """Where the annotated copy of `video` goes: `out` itself when it names a video file and there is one video, else
     out/STEM.mp4."""
-    from fkd.use import VIDEO_EXTS
+    from fkd.video import VIDEO_EXTS
     out = Path(out)
     if out.suffix.lower() in VIDEO_EXTS:
         if n_videos > 1: raise ValueError(f"-o {out}: one output video for {n_videos} input videos; give a folder")
@@ -233,11 +233,11 @@ def video_target(video, out, n_videos):
 
 # %% ../nbs/09_cli.ipynb #bdaa7a11
 def detect_videos(videos, out, write_json=False, progress=True, pose=False, scores=False, every=10):
-    """Run `fkd.use.detect_video` on each video; write the annotated video (and its JSON beside it); return (records,
+    """Run `fkd.video.detect_video` on each video; write the annotated video (and its JSON beside it); return (records,
     failures)."""
     from fkd.data import DataError
     from fkd.model import load_model
-    from fkd.use import detect_video
+    from fkd.video import detect_video
     model, records, failures = load_model(), [], []
     for v in videos:
         target = video_target(v, out, len(videos))
@@ -267,7 +267,7 @@ def _detect(args):
         )
         return 2
     from fkd.data import demo_photo
-    from fkd.use import VIDEO_EXTS
+    from fkd.video import VIDEO_EXTS
     from dataclasses import fields
     from fkd.detect import DetectSettings
     files, problems = collect_photos(
@@ -395,7 +395,7 @@ def _align(args):
     from fkd.data import load_image, DataError, write_atomic
     from fkd.detect import detect
     from fkd.model import load_model
-    from fkd.use import align_face
+    from fkd.pose import align_face
     if args.size < 16: raise DataError(f"--size {args.size}: chips must be at least 16 pixels")
     files, problems = collect_photos(args.inputs, exclude=args.out)
     for p in problems: print(f"fkd: {p}", file=sys.stderr)
@@ -430,7 +430,7 @@ def _add_align(sub):
 # %% ../nbs/09_cli.ipynb #997d2055
 def _export(args):
     import importlib.util
-    from fkd.use import export_onnx
+    from fkd.onnx import export_onnx
     if importlib.util.find_spec('onnx') is None:
         print('fkd export: needs the onnx package: pip install "fkd[onnx]" (or pip install onnx)', file=sys.stderr)
         return 2

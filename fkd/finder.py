@@ -12,6 +12,7 @@ import torch.nn.functional as F
 from .data import DataError, read_300w, load_image, crop_matrix, apply_matrix, cache_dir, atomic_path, FLIP_PERM
 from .model import to_gray, conv_bn, fuse_bn, read_checkpoint
 from .boxes import turned_box, points_box, box_iou
+from .train import fit, resume_point, export_weights
 
 # %% auto #0
 __all__ = ['FINDER_THRESHOLD', 'FINDER_FORMAT', 'FINDER_FILE', 'FINDER_SEARCH', 'FINDER_SIDE', 'FINDER_SMALLEST', 'MIN_FACE',
@@ -376,67 +377,46 @@ def finder_batch(sampler, # a `FinderSampler`
     t = lambda a: torch.from_numpy(np.stack(a))
     return (t(xs)[:, None], *(t([tg[k] for tg in targets]) for k in range(3)))
 
-# %% ../nbs/04b_finder.ipynb #7ac293a7
+# %% ../nbs/04b_finder.ipynb #51aab5ce
 def train_finder(sampler, # a `FinderSampler`
                  out, # the checkpoint file: written every `every` steps, resumed from when present
                  minutes, # the training's time budget
                  batch_size=32,
                  lr=3e-3, # the peak learning rate
-                 every=400, # steps between checkpoints (and checks)
+                 every=400, # steps between checkpoints (and checks): a round of `fit`
                  check=None, # called as check(model) at each checkpoint; what it returns goes in the history
                  log=print,
                  **config): # `FaceFinder`'s arguments
-    "Train a `FaceFinder` for `minutes` (resuming from `out`); the model (eval mode) and its history."
-    out = Path(out)
+    "Train a `FaceFinder` for `minutes` through `fit` (resuming from `out`); the model (eval mode) and its history."
     model = FaceFinder(**config)
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=1e-4)
-    step, spent, history = 0, 0., []
-    if out.exists():
-        ck = torch.load(out, map_location='cpu', weights_only=True)
-        if ck.get('format') != FINDER_FORMAT or ck.get('config') != model.config or 'optimizer' not in ck:
-            raise DataError(f"{out}: not a resumable checkpoint of this FaceFinder; give another file")
-        model.load_state_dict(ck['state_dict'])
-        opt.load_state_dict(ck['optimizer'])
-        step, spent, history = ck['step'], ck['minutes'], ck['history']
-    def save():
-        with atomic_path(out) as tmp:
-            torch.save(dict(format=FINDER_FORMAT, config=model.config, state_dict=model.state_dict(),
-                            optimizer=opt.state_dict(), step=step, minutes=spent, history=history), tmp)
-    model.train()
-    t0, start = time.perf_counter(), spent
-    while spent < minutes:
-        f = spent / minutes
-        for g in opt.param_groups: g['lr'] = lr * min(1, f / 0.03) * 0.5 * (1 + math.cos(math.pi * f))
-        x, heat, boxes, centres = finder_batch(sampler, batch_size)
-        focal, box = finder_loss(model(x), heat, boxes, centres)
-        opt.zero_grad()
-        (focal + box).backward()
-        opt.step()
-        step += 1
-        spent = start + (time.perf_counter() - t0) / 60
-        if step % every == 0 or spent >= minutes:
-            row = dict(step=step, minutes=spent, focal=focal.item(), box=box.item())
-            if check is not None:
-                model.eval()
-                row.update(check(model))
-                model.train()
-            history.append(row)
-            log(', '.join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in row.items()))
-            save()
-    return model.eval(), history
+    ck = resume_point(out, format=FINDER_FORMAT, config=model.config)
+    if ck is not None and 'train_seconds' not in ck:  # written before `fit`: its position in minutes and steps
+        ck |= dict(epoch=len(ck['history']), train_seconds=ck['minutes'] * 60)
 
-# %% ../nbs/04b_finder.ipynb #4d43a31c
+    def batches(r): return (finder_batch(sampler, batch_size) for _ in range(every))
+
+    def loss_of(batch):
+        x, heat, boxes, centres = batch
+        focal, box = finder_loss(model(x), heat, boxes, centres)
+        return focal + box, dict(focal=focal.item(), box=box.item())
+
+    def lr_of(step, seconds): # warm up for 3% of the budget, then a half cosine to zero
+        f = seconds / (minutes * 60)
+        return lr * min(1, f / 0.03) * 0.5 * (1 + math.cos(math.pi * min(f, 1)))
+
+    return fit(model, opt, batches, loss_of, out, minutes=minutes, lr=lr_of, check=check, ck=ck, log=log,
+               entries=lambda h: dict(format=FINDER_FORMAT, config=model.config), label='round')
+
+# %% ../nbs/04b_finder.ipynb #67bbeb11
 def export_finder(checkpoint, # a checkpoint of `train_finder`, or weights written by this function
                   dest, # the weights file to write (fkd ships fkd/weights/fkd_facefinder.pt)
                   search=None): # the search settings chosen with it, a dict of `FINDER_SEARCH` (default: as stored)
-    """Write the slim weights `load_finder` reads: format, config, state_dict, how it was trained and its search
-    settings, no optimizer."""
-    ck = read_checkpoint(checkpoint, FINDER_FORMAT)
+    """Write the slim weights `load_finder` reads (lesson 04's `export_weights`: no optimizer) with the search
+    settings."""
     if search is not None and set(search) - set(FINDER_SEARCH):
         raise DataError(f"search settings {sorted(search)}: a finder stores {', '.join(FINDER_SEARCH)}")
-    slim = {k: v for k, v in ck.items() if k != 'optimizer'} | ({'search': dict(search)} if search is not None else {})
-    with atomic_path(dest) as tmp: torch.save(slim, tmp)
-    return Path(dest)
+    return export_weights(checkpoint, dest, FINDER_FORMAT, **({'search': dict(search)} if search is not None else {}))
 
 # %% ../nbs/04b_finder.ipynb #93c46082
 def finder_recall(finder, # a `FaceFinder` (in eval mode)

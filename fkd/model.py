@@ -278,7 +278,7 @@ def model_from_checkpoint(ck, path='checkpoint'):
 
 # %% ../nbs/02_model.ipynb #ebcfeb70
 class HeatmapGraph(nn.Module):
-    "A model's heatmaps as the module's output: what TorchScript traces here and ONNX exports (notebook 07)."
+    "A model's heatmaps as the module's output: what TorchScript traces here and ONNX exports (notebook 07b)."
     def __init__(self, model):
         super().__init__()
         self.model = model

@@ -11,7 +11,7 @@ import torch
 from .data import DataError, load_image, write_atomic, as_rgb
 from .model import to_gray, crop_inputs, load_model, default_model
 from .detect import detect, search, looks, pick_faces, detect_settings
-from .use import face_record
+from .video import face_record
 
 # %% auto #0
 __all__ = ['PER_WORKER', 'FORK', 'median_ms', 'time_photo', 'detect_batch', 'photo_records', 'share_work', 'detect_folder',

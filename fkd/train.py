@@ -9,14 +9,15 @@ import numpy as np
 import cv2
 import torch
 import torch.nn as nn
+from tqdm.auto import tqdm
 from .data import (get_data, read_keypoints, load_image, crop_matrix, apply_matrix, adjust, FLIP_PERM, warp,
                       atomic_path)
 from .model import KeypointNet, FORMAT, DEFAULT_CONFIG, to_gray, udacity_markup, read_checkpoint, weights_path, MODELS
 
 # %% auto #0
 __all__ = ['LOSSES', 'decode', 'Recipe', 'split_indices', 'lower_resolution', 'make_batch', 'wing_loss', 'lr_at', 'TrainingError',
-           'save_atomic', 'default_device', 'predict_batches', 'start_weights', 'recipe_like', 'train',
-           'export_weights', 'points_crop', 'warp_area', 'face_crops', 'evaluate', 'show_predictions',
+           'save_atomic', 'resume_point', 'fit', 'default_device', 'predict_batches', 'start_weights', 'recipe_like',
+           'train', 'export_weights', 'points_crop', 'warp_area', 'face_crops', 'evaluate', 'show_predictions',
            'prediction_view', 'prediction_browser']
 
 # %% ../nbs/04_train.ipynb #b16ff563
@@ -136,6 +137,90 @@ def save_atomic(obj, path):
     "`torch.save` of `obj` to `path` atomically (`fkd.data.atomic_path`): a crash never leaves a half-written file."
     with atomic_path(path) as tmp: torch.save(obj, tmp)
 
+# %% ../nbs/04_train.ipynb #3899dfd1
+def resume_point(out, # the checkpoint file of a run
+                 **identity): # entries its checkpoint must hold to go on, for instance recipe=... or config=...
+    """The checkpoint in `out` to go on from, or None when there is none yet; an error naming the entry when it holds
+    another run, and when it is weights without an optimizer (an export, not a run)."""
+    out = Path(out)
+    if not out.exists(): return None
+    ck = torch.load(out, map_location='cpu', weights_only=True)
+    for k, v in identity.items():
+        if ck.get(k) != v:
+            raise TrainingError(f"{out}: not a resumable checkpoint of this run (its {k} differs); use another output "
+                                "path or resume=False")
+    if 'optimizer' not in ck:
+        raise TrainingError(f"{out}: weights without an optimizer, not a run to go on from; use another output path")
+    return ck
+
+# %% ../nbs/04_train.ipynb #7959cf80
+def fit(model, # the network, on its device (a resumed run loads its weights from `ck`)
+        opt, # its optimizer
+        batches, # batches(r): the batches of round r, an epoch of the data or a fixed number from a sampler
+        loss_of, # loss_of(batch): the batch's loss, or (loss, {name: float}) to keep the means of its parts too
+        out, # the checkpoint file, written atomically after every round
+        rounds=None, # stop after this many rounds
+        minutes=None, # stop once this much time is spent (checks included); the round in progress ends early
+        max_steps=None, # stop after this many optimizer steps in all (tests)
+        lr=None, # lr(step, seconds): each step's learning rate (default: the optimizer's own, unchanged)
+        check=None, # check(model), after each round in eval mode: a dict of figures for the history
+        entries=None, # entries(history): more for each checkpoint (the recipe, the network's config, ...)
+        ck=None, # the checkpoint to go on from (`resume_point`), else a fresh start
+        progress=False, # progress bars
+        log=None, # called with one line per round
+        label='epoch'): # what a round is called in messages
+    """Train `model` round by round until `rounds`, `minutes` or `max_steps`, a checkpoint after each; the model (in
+    eval mode) and its history, one row per round."""
+    if rounds is None and minutes is None: raise TrainingError("fit: give rounds, minutes or both")
+    out = Path(out)
+    history, r, step, spent = [], 0, 0, 0.
+    if ck is not None:
+        model.load_state_dict(ck['state_dict'])
+        opt.load_state_dict(ck['optimizer'])
+        history, r, spent = list(ck['history']), ck['epoch'], ck['train_seconds']
+        step = ck.get('step', 0)  # older checkpoints kept none: `train` fills it in where it counts
+    def going(t=0.): # the run goes on, `t` seconds into a round
+        return ((rounds is None or r < rounds) and (minutes is None or spent + t < minutes * 60)
+                and (max_steps is None or step < max_steps))
+    bar = tqdm(total=rounds, initial=r, desc=f'{label}s', disable=not progress)
+    while going():
+        model.train()
+        t0, losses, parts = time.perf_counter(), [], {}
+        for b, batch in enumerate(tqdm(batches(r), desc=f'{label} {r + 1}', leave=False, disable=not progress)):
+            if lr is not None:
+                for g in opt.param_groups: g['lr'] = lr(step, spent + time.perf_counter() - t0)
+            loss = loss_of(batch)
+            loss, named = loss if isinstance(loss, tuple) else (loss, {})
+            if not torch.isfinite(loss):
+                raise TrainingError(f"loss became {loss.item()} at {label} {r + 1}, step {b + 1}; training stopped. "
+                                    f"The last good checkpoint is {out if out.exists() else 'not written yet'}. "
+                                    "Try a lower learning rate.")
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+            step += 1
+            losses.append(loss.item())
+            for k, v in named.items(): parts.setdefault(k, []).append(float(v))
+            if not going(time.perf_counter() - t0): break
+        if not losses: raise TrainingError(f"{label} {r + 1} has no batches: nothing to train on")
+        model.eval()
+        row = dict(epoch=r + 1, step=step, loss=float(np.mean(losses)), **{k: float(np.mean(v)) for k, v in parts.items()},
+                   lr=opt.param_groups[0]['lr'], **(check(model) if check else {}))
+        row['seconds'] = time.perf_counter() - t0
+        spent += row['seconds']
+        row['minutes'] = spent / 60
+        history.append(row)
+        r += 1
+        save_atomic(dict(entries(history) if entries else {}, state_dict=model.state_dict(), optimizer=opt.state_dict(),
+                         epoch=r, step=step, history=history, train_seconds=spent), out)
+        shown = {k: v for k, v in row.items() if k not in ('epoch', 'lr', 'seconds')}
+        line = ', '.join(f"{k} {v:.4g}" if isinstance(v, float) else f"{k} {v}" for k, v in shown.items())
+        bar.update()
+        bar.set_postfix_str(line)
+        if log: log(f"{label} {r}: {line}")
+    bar.close()
+    return model.eval(), history
+
 # %% ../nbs/04_train.ipynb #a281f8e7
 def default_device(): return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
 
@@ -179,7 +264,7 @@ def recipe_like(start, # a checkpoint file, or the name of a shipped model
     net = {k: cfg[k] for k in ('size', 'inner', 'stride', 'widths', 'depths') if k in cfg}
     return Recipe(**(net | changes))
 
-# %% ../nbs/04_train.ipynb #4c58df69
+# %% ../nbs/04_train.ipynb #c1952db7
 def train(recipe: Recipe, # what to train: model, schedule, augmentation
           # (names, images, keypoints) from `decode`, or a dict with those keys and `bases`, `mirror`, `split`
           data=None,
@@ -191,28 +276,21 @@ def train(recipe: Recipe, # what to train: model, schedule, augmentation
           log=print, # where messages go
           extra=None, # more entries for the checkpoint (for instance the data's description)
           start=None): # weights to start from (`start_weights`): a checkpoint file or a shipped model's name ('wild')
-    """Train KeypointNet by `recipe` on the training split of `data` (decoded); checkpoint to `out` every epoch.
-    Points that are NaN (not labelled) are left out of the loss and of the validation error."""
-    from tqdm.auto import tqdm
+    """Train KeypointNet by `recipe` on the training split of `data` (decoded), through `fit`; checkpoint to `out`
+    every epoch. Points that are NaN (not labelled) are left out of the loss and of the validation error."""
     from fkd.metrics import nme, box_nme
     device = torch.device(device) if device else default_device()
-    history, first, out, ck = [], 0, Path(out), None
-    if resume and out.exists():  # read before the data: a wrong or finished checkpoint needs no decoding
-        ck = torch.load(out, map_location='cpu', weights_only=True)
-        if ck.get('recipe') != recipe.as_dict():
-            raise TrainingError(f"{out}: a checkpoint of another recipe; use another output path or resume=False")
-        history, first = ck['history'], ck['epoch']
-        log(f"resuming {out} after epoch {first}/{recipe.epochs}")
+    out = Path(out)
+    ck = resume_point(out, recipe=recipe.as_dict()) if resume else None  # read before the data: see the tests
     torch.manual_seed(recipe.seed)
     model = KeypointNet(**recipe.model_config()).to(device)
     opt = torch.optim.AdamW(model.parameters(), lr=recipe.lr, weight_decay=recipe.weight_decay)
     if ck is not None:
-        model.load_state_dict(ck['state_dict'])
-        opt.load_state_dict(ck['optimizer'])
+        log(f"resuming {out} after epoch {ck['epoch']}/{recipe.epochs}")
+        if ck['epoch'] >= recipe.epochs: return fit(model, opt, None, None, out, rounds=recipe.epochs, ck=ck)
     elif start is not None:
         fresh = start_weights(model, start)
         log(f"starting from {start}" + (f"; new: {', '.join(fresh)}" if fresh else ''))
-    if first >= recipe.epochs: return model.eval(), history
     if recipe.freeze and ck is None and start is None:
         raise TrainingError(f"freeze={recipe.freeze}: freezing holds trained features still; give the weights to start from")
     data = data if data is not None else decode(get_data())
@@ -226,76 +304,50 @@ def train(recipe: Recipe, # what to train: model, schedule, augmentation
     loss_fn = LOSSES[recipe.loss]
     spe = len(tr) // recipe.batch_size
     if spe == 0: raise TrainingError(f"{len(tr)} training images: fewer than one batch of {recipe.batch_size}")
-    total = recipe.epochs * spe
-    t_run = sum(h['seconds'] for h in history)
-    ebar = tqdm(range(first, recipe.epochs), desc='epochs', disable=not progress, initial=first, total=recipe.epochs)
-    for epoch in ebar:
-        model.train()
+    if ck is not None: ck.setdefault('step', ck['epoch'] * spe)  # checkpoints from before `fit` kept no step count
+
+    def batches(epoch): # shuffled by a generator seeded by (seed, epoch): an epoch does not depend on the ones before
         for name, p in model.named_parameters():  # the frozen epochs: the backbone keeps its weights, its batch norms adapt
             p.requires_grad_(epoch >= recipe.freeze or name.startswith('head.'))
-        t0 = time.time()
         rng = np.random.default_rng([recipe.seed, epoch])
         torch.manual_seed(recipe.seed * 100003 + epoch)
         order = rng.permutation(tr)
-        losses = []
-        bbar = tqdm(range(spe), desc=f'epoch {epoch + 1}', leave=False, disable=not progress)
-        for b in bbar:
-            step = epoch * spe + b
-            if max_steps is not None and step >= max_steps: break
-            for g in opt.param_groups: g['lr'] = lr_at(step, total, recipe.lr, recipe.warmup)
-            x, y = make_batch(
-                images, kps, order[b * recipe.batch_size : (b + 1) * recipe.batch_size], recipe, rng, bases, mirror, perm
-            )
-            y = y.to(device)
-            seen = torch.isfinite(y)  # the labelled points' coordinates
-            loss = loss_fn(model(x.to(device))[seen], y[seen])
-            if not torch.isfinite(loss):
-                raise TrainingError(
-                    f"loss became {loss.item()} at epoch {epoch + 1}, step {b + 1}; training stopped. "
-                    f"The last good checkpoint is {out if out.exists() else 'not written yet'}. Try a lower learning "
-                    "rate."
-                )
-            opt.zero_grad(set_to_none=True)
-            loss.backward()
-            opt.step()
-            losses.append(loss.item())
-            if b % 10 == 0: bbar.set_postfix(loss=f'{np.mean(losses[-10:]):.4f}')
-        if len(va):
-            P, Y = predict_batches(model, images, kps, va, recipe, device, bases=bases)
-            v = float((nme(P, Y) if by_eyes else box_nme(P, Y)).mean() * 100)
-        else:
-            v = float('nan')  # val_frac=0: the final refit on every training image has nothing held out
-        history.append(dict(epoch=epoch + 1, loss=float(np.mean(losses)) if losses else float('nan'), val_nme=v,
-                            lr=opt.param_groups[0]['lr'], seconds=time.time() - t0))
-        t_run += history[-1]['seconds']
-        ebar.set_postfix(loss=f"{history[-1]['loss']:.4f}", val_nme=f'{v:.2f}%')
-        save_atomic(
-            dict(
-                format=FORMAT,
-                arch='KeypointNet',
-                config=recipe.model_config(),
-                state_dict=model.state_dict(),
-                optimizer=opt.state_dict(),
-                epoch=epoch + 1,
-                history=history,
-                recipe=recipe.as_dict(),
-                metrics=dict(val_nme=v, normalized_by='eye distance' if by_eyes else 'box size'),
-                train_seconds=t_run,
-                device=str(device),
-                hardware=f"{platform.processor() or platform.machine()}, {torch.get_num_threads()} threads",
-                **({'points': d['points']} if d.get('points') else {}),  # the mark-up: names and mirror pairs
-                **(extra or {}),
-            ),
-            out,
-        )
-        if max_steps is not None and (epoch + 1) * spe >= max_steps: break
-    return model.eval(), history
+        for b in range(spe):
+            yield make_batch(images, kps, order[b * recipe.batch_size : (b + 1) * recipe.batch_size], recipe, rng,
+                             bases, mirror, perm)
 
-# %% ../nbs/04_train.ipynb #3a3c40ac
-def export_weights(checkpoint, dest):
-    "Write the slim weights file that ships (no optimizer state) from a training checkpoint."
-    ck = torch.load(checkpoint, map_location='cpu', weights_only=True)
-    slim = {k: v for k, v in ck.items() if k != 'optimizer'}
+    def loss_of(batch):
+        x, y = batch
+        y = y.to(device)
+        seen = torch.isfinite(y)  # the labelled points' coordinates
+        return loss_fn(model(x.to(device))[seen], y[seen])
+
+    def check(model):
+        if not len(va): return dict(val_nme=float('nan'))  # val_frac=0, the final refit: nothing is held out
+        P, Y = predict_batches(model, images, kps, va, recipe, device, bases=bases)
+        return dict(val_nme=float((nme(P, Y) if by_eyes else box_nme(P, Y)).mean() * 100))
+
+    def entries(history):
+        return dict(format=FORMAT, arch='KeypointNet', config=recipe.model_config(), recipe=recipe.as_dict(),
+                    metrics=dict(val_nme=history[-1]['val_nme'], normalized_by='eye distance' if by_eyes else 'box size'),
+                    device=str(device), hardware=f"{platform.processor() or platform.machine()}, "
+                                                 f"{torch.get_num_threads()} threads",
+                    **({'points': d['points']} if d.get('points') else {}),  # the mark-up: names and mirror pairs
+                    **(extra or {}))
+
+    return fit(model, opt, batches, loss_of, out, rounds=recipe.epochs, max_steps=max_steps, ck=ck, check=check,
+               lr=lambda step, _: lr_at(step, recipe.epochs * spe, recipe.lr, recipe.warmup), entries=entries,
+               progress=progress)
+
+# %% ../nbs/04_train.ipynb #3aed564e
+def export_weights(checkpoint, # a training checkpoint (or weights written by this function)
+                   dest, # the weights file to write
+                   fmt=FORMAT, # the format the checkpoint must declare (`read_checkpoint`)
+                   **entries): # entries to add or replace (the face finder's search settings, ...)
+    """Write the slim weights file that ships: the checkpoint without its optimizer, tensors as float32, with
+    `entries`; the one writer of every shipped network's file."""
+    ck = read_checkpoint(checkpoint, fmt)
+    slim = {k: v for k, v in ck.items() if k != 'optimizer'} | entries
     slim['state_dict'] = {k: v.float().contiguous() for k, v in ck['state_dict'].items()}
     save_atomic(slim, dest)
     return Path(dest)

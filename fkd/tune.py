@@ -13,7 +13,7 @@ from .labels import point_names, write_coco
 from .model import predict, udacity_markup, load_model
 from .metrics import nme
 from .train import Recipe, train, recipe_like
-from .use import score_colors
+from .pose import score_colors
 
 # %% auto #0
 __all__ = ['correction_view', 'Corrections', 'correction_panel', 'markup_error', 'tune_run']

@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from .data import DataError, get_data, read_keypoints, load_image, FacialKeypointsDataset
 from .model import to_gray
 from .metrics import nme
-from .train import TrainingError, split_indices, save_atomic
+from .train import split_indices, fit, resume_point
 
 # %% auto #0
 __all__ = ['Rescale', 'RandomCrop', 'Normalize', 'ToTensor', 'tutorial_transform', 'to_v2', 'tutorial_v2_transform', 'v2_normalize_keypoints', 'tutorial_previews', 'Net', 'tutorial_predict_image', 'train_tutorial', 'evaluate_tutorial', 'tutorial_crop', 'tutorial_predict', 'tutorial_sunglasses']
@@ -139,14 +139,14 @@ def tutorial_predict_image(net, rgb):
     with torch.no_grad(): p = net.eval()(x).view(68, 2).numpy() * 50 + 100
     return p * [w / 224, h / 224]
 
-# %% ../nbs/04_train.ipynb #fc5818de
-def train_tutorial(
-    data_path=None, minutes=40.0, out='tutorial_net.ckpt', seed=0, val_frac=0.1, progress=True, log=print
-):
-    """Train the tutorial's Net with its settings for `minutes` of wall-clock time (resumable by epochs); return (net,
-    history)."""
+# %% ../nbs/04_train.ipynb #e6ba697a
+def train_tutorial(data_path=None, # the Udacity data (default: `get_data()`)
+                   minutes=40.0, # the training's time budget
+                   out='tutorial_net.ckpt', # the checkpoint, written every epoch; a run goes on from it
+                   seed=0, val_frac=0.1, progress=True, log=print):
+    """Train the tutorial's Net with its settings (Adam at 1e-3, smooth L1, batches of 10) for `minutes` of
+    wall-clock time through `fit`, resumable; (net, history)."""
     from torch.utils.data import DataLoader, Subset
-    from tqdm.auto import tqdm
     path = Path(data_path) if data_path else get_data()
     ds = FacialKeypointsDataset(path/'training_frames_keypoints.csv', path/'training', transform=tutorial_transform())
     tr, va = split_indices(len(ds), val_frac, seed)
@@ -155,54 +155,25 @@ def train_tutorial(
     net = Net()
     opt = torch.optim.Adam(net.parameters(), lr=1e-3)
     crit = nn.SmoothL1Loss()
-    history, out = [], Path(out)
-    if out.exists():
-        ck = torch.load(out, map_location='cpu', weights_only=True)
-        net.load_state_dict(ck['state_dict'])
-        opt.load_state_dict(ck['optimizer'])
-        history = ck['history']
-        log(f"resuming {out} after {sum(h['seconds'] for h in history) / 60:.1f} min")
-    spent = sum(h['seconds'] for h in history)
-    budget = minutes * 60
-    val_imgs = [ds.keypoints[i] for i in va]
-    while spent < budget:
-        net.train()
-        t0 = time.time()
-        losses = []
-        loader = DataLoader(Subset(ds, tr), batch_size=10, shuffle=True, num_workers=0)
-        for batch in tqdm(loader, desc=f'tutorial epoch {len(history) + 1}', leave=False, disable=not progress):
-            x = batch['image'].float()
-            y = batch['keypoints'].float().view(x.shape[0], -1)
-            loss = crit(net(x), y)
-            if not torch.isfinite(loss):
-                raise TrainingError(f"tutorial Net: loss became {loss.item()}; last good checkpoint {out}")
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            losses.append(loss.item())
-            if spent + time.time() - t0 >= budget: break
-        secs = time.time() - t0
+    ck = resume_point(out, format='fkd-tutorial-net')
+    if ck is not None and 'epoch' not in ck:  # written before `fit`: its position from its history
+        ck |= dict(epoch=len(ck['history']), step=sum(h['images'] for h in ck['history']) // 10,
+                   train_seconds=sum(h['seconds'] for h in ck['history']))
+    if ck is not None: log(f"resuming {out} after {ck['train_seconds'] / 60:.1f} min")
+    val_kps = np.stack([ds.keypoints[i] for i in va])
+
+    def batches(epoch): return DataLoader(Subset(ds, tr), batch_size=10, shuffle=True, num_workers=0)
+
+    def loss_of(batch):
+        x = batch['image'].float()
+        return crit(net(x), batch['keypoints'].float().view(x.shape[0], -1))
+
+    def check(net):
         pred = np.stack([tutorial_predict_image(net, load_image(ds.root_dir/ds.names[i])) for i in va])
-        v = float(nme(pred, np.stack(val_imgs)).mean() * 100)
-        history.append(
-            dict(epoch=len(history) + 1, loss=float(np.mean(losses)), val_nme=v, images=len(losses) * 10, seconds=secs)
-        )
-        spent += secs
-        log(
-            f"tutorial epoch {len(history)}: loss {history[-1]['loss']:.4f}, val NME {v:.2f}%, "
-            f"{spent / 60:.1f}/{minutes:.0f} min"
-        )
-        save_atomic(
-            dict(
-                format='fkd-tutorial-net',
-                arch='Net',
-                state_dict=net.state_dict(),
-                optimizer=opt.state_dict(),
-                history=history,
-            ),
-            out,
-        )
-    return net.eval(), history
+        return dict(val_nme=float(nme(pred, val_kps).mean() * 100))
+
+    return fit(net, opt, batches, loss_of, out, minutes=minutes, check=check, ck=ck, progress=progress,
+               entries=lambda h: dict(format='fkd-tutorial-net', arch='Net'), log=log, label='tutorial epoch')
 
 # %% ../nbs/04_train.ipynb #901350c1
 def evaluate_tutorial(net, data_path=None, split='test'):

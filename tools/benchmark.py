@@ -128,8 +128,9 @@ def _finder_info():
     from fkd.finder import FINDER_FILE, FINDER_FORMAT, FaceFinder, load_finder, finder_settings
     f = Path(str(files('fkd') / 'weights' / FINDER_FILE))
     ck = read_checkpoint(f, FINDER_FORMAT)
+    # `fit` keeps the time as train_seconds; the shipped finder, trained before it, as minutes
     return dict(params=count_params(FaceFinder(**ck['config'])), megabytes=f.stat().st_size / 1e6,
-                minutes=float(ck.get('minutes', float('nan'))), steps=int(ck.get('step', 0)), config=ck['config'],
+                minutes=ck['train_seconds'] / 60 if 'train_seconds' in ck else float(ck.get('minutes', float('nan'))), steps=int(ck.get('step', 0)), config=ck['config'],
                 **finder_settings(load_finder(f, compile=False)))
 
 # %% ../nbs/tools/benchmark.ipynb

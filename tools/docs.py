@@ -247,8 +247,9 @@ def sidebar_order(contents, # `website.sidebar.contents` of nbdev's sidebar.yml
         else: yield section, c
 
 # %% ../nbs/tools/docs.ipynb
-# pages that moved when the tooling notebooks went to nbs/tools/ (the course map): the old address still leads there
-REDIRECTS = {'benchmark.html': 'tools/benchmark.html', 'docs.html': 'tools/docs.html'}
+# pages that moved (the course map: the tooling to nbs/tools/, lesson 07 split into pose, video, onnx): the old
+# address still leads there
+REDIRECTS = {'benchmark.html': 'tools/benchmark.html', 'docs.html': 'tools/docs.html', 'use.html': 'pose.html'}
 
 REDIRECT_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>
 <link rel="canonical" href="{new}"><meta http-equiv="refresh" content="0; url={new}"></head>
