@@ -7,7 +7,8 @@ from pathlib import Path
 import numpy as np
 import cv2
 import torch
-from .data import (DataError, load_image, crop_matrix, read_keypoints, RIGHT_EYE_OUTER, LEFT_EYE_OUTER)
+from .data import DataError, load_image, read_keypoints, RIGHT_EYE_OUTER, LEFT_EYE_OUTER
+from .transforms import crop_matrix
 from .model import to_gray, crop_inputs, from_crop, default_model, to_labels
 
 # %% auto #0

@@ -12,12 +12,10 @@ from torch.utils.data import Dataset
 
 # %% auto #0
 __all__ = ['DATA_URL', 'SPLITS', 'N_POINTS', 'PARTS', 'PART_COLORS', 'POINT_COLORS', 'RIGHT_EYE_OUTER', 'LEFT_EYE_OUTER',
-           'FLIP_PERM', 'TRANSFORMS', 'DataError', 'check_layout', 'cache_dir', 'safe_extract', 'download', 'get_data',
-           'atomic_path', 'write_atomic', 'read_keypoints', 'to_uint8', 'to_rgb8', 'load_image', 'as_rgb', 'demo_photo',
-           'read_pts', 'read_300w', 'FacialKeypointsDataset', 'show_keypoints', 'show_samples', 'align_shapes',
-           'mean_shape', 'plot_point_map', 'eye_frame', 'shift_markup', 'inter_ocular', 'dataset_stats', 'crop_matrix',
-           'image_crop_matrix', 'apply_matrix', 'invert_matrix', 'warp', 'hflip', 'RandomAffine', 'affine_matrix',
-           'affine', 'ColorJitter', 'adjust', 'marks_follow', 'preview_transform', 'transform_panel']
+           'FLIP_PERM', 'DataError', 'check_layout', 'cache_dir', 'safe_extract', 'download', 'get_data', 'atomic_path',
+           'write_atomic', 'read_keypoints', 'to_uint8', 'to_rgb8', 'load_image', 'as_rgb', 'demo_photo', 'read_pts',
+           'read_300w', 'FacialKeypointsDataset', 'show_keypoints', 'show_samples', 'align_shapes', 'mean_shape',
+           'plot_point_map', 'eye_frame', 'shift_markup', 'inter_ocular', 'dataset_stats']
 
 # %% ../nbs/01_data.ipynb #5a8d089e
 DATA_URL = (
@@ -355,6 +353,11 @@ def plot_point_map(kps, ax=None):
     ax.set_title('The 68 points (mean training face)')
     return ax
 
+# %% ../nbs/01_data.ipynb #dc1314af
+FLIP_PERM = np.array(list(range(16, -1, -1)) + list(range(26, 16, -1)) + [27, 28, 29, 30, 35, 34, 33, 32, 31]
+                     + [45, 44, 43, 42, 47, 46, 39, 38, 37, 36, 41, 40]
+                     + [54, 53, 52, 51, 50, 49, 48, 59, 58, 57, 56, 55] + [64, 63, 62, 61, 60, 67, 66, 65])
+
 # %% ../nbs/01_data.ipynb #eb2bf549
 def eye_frame(kps):
     "Per face: the midpoint of the outer eye corners (N, 2) and the matrix (N, 2, 2) from face units to pixels."
@@ -387,168 +390,3 @@ def dataset_stats(ds):
         rows.append(dict(name=n, width=w, height=h, iod=float(inter_ocular(k)),
                          box_w=float(np.ptp(k[:, 0])), box_h=float(np.ptp(k[:, 1]))))
     return pd.DataFrame(rows)
-
-# %% ../nbs/01_data.ipynb #de86a789
-def crop_matrix(center, side, size, angle=0.0, flip=False):
-    "2x3 affine matrix taking a square window (`center`, `side`, rotated `angle` degrees) to a `size`x`size` image."
-    s = size / side
-    a = math.radians(angle)
-    R = s * np.array([[math.cos(a), math.sin(a)], [-math.sin(a), math.cos(a)]])
-    M = np.zeros((2, 3))
-    M[:, :2] = R
-    M[:, 2] = (size - 1) / 2 - R @ np.asarray(center, np.float64)
-    if flip:
-        M[0] = -M[0]
-        M[0, 2] += size - 1
-    return M
-
-# %% ../nbs/01_data.ipynb #df2b93fb
-def image_crop_matrix(h, w, size):
-    "The deterministic crop of a whole image: its centre, the longer side, no rotation (padding the shorter side)."
-    return crop_matrix(((w - 1) / 2, (h - 1) / 2), max(h, w), size)
-
-# %% ../nbs/01_data.ipynb #ab2b82ae
-def apply_matrix(M, pts):
-    "Apply a 2x3 affine matrix to points (..., 2)."
-    return np.asarray(pts) @ np.asarray(M)[:, :2].T + np.asarray(M)[:, 2]
-
-# %% ../nbs/01_data.ipynb #696a6e8d
-def invert_matrix(M): return cv2.invertAffineTransform(np.asarray(M, np.float64))
-
-# %% ../nbs/01_data.ipynb #04cd4e0b
-def warp(image, M, size, border=cv2.BORDER_CONSTANT, interp=cv2.INTER_LINEAR):
-    "Warp `image` by the 2x3 matrix `M` into a `size`x`size` image (outside pixels are black)."
-    return cv2.warpAffine(
-        image, np.asarray(M, np.float64), (size, size), flags=interp, borderMode=border, borderValue=0
-    )
-
-# %% ../nbs/01_data.ipynb #af6c9556
-FLIP_PERM = np.array(list(range(16, -1, -1)) + list(range(26, 16, -1)) + [27, 28, 29, 30, 35, 34, 33, 32, 31]
-                     + [45, 44, 43, 42, 47, 46, 39, 38, 37, 36, 41, 40]
-                     + [54, 53, 52, 51, 50, 49, 48, 59, 58, 57, 56, 55] + [64, 63, 62, 61, 60, 67, 66, 65])
-
-def hflip(sample):
-    "Mirror a sample left-right: pixels, x coordinates and the 68-point labels."
-    img, kp = sample['image'], np.asarray(sample['keypoints'])
-    w = img.shape[1]
-    kp = kp.copy()
-    kp[:, 0] = w - 1 - kp[:, 0]
-    return {'image': np.ascontiguousarray(img[:, ::-1]), 'keypoints': kp[FLIP_PERM]}
-
-# %% ../nbs/01_data.ipynb #b0fe2a20
-class RandomAffine:
-    "Random rotation (degrees), scale (log-uniform factor), shift (fraction of side) and mirror, then crop to `size`."
-    def __init__(self, size=96, rotate=15., scale=0.1, shift=0.05, flip=0.5, rng=None):
-        self.size, self.rotate, self.scale, self.shift, self.flip = size, rotate, scale, shift, flip
-        self.rng = rng if rng is not None else np.random.default_rng()
-    def params(self, h, w):
-        r = self.rng
-        return dict(
-            angle=r.uniform(-self.rotate, self.rotate),
-            zoom=math.exp(r.uniform(-self.scale, self.scale)),
-            dx=r.uniform(-self.shift, self.shift),
-            dy=r.uniform(-self.shift, self.shift),
-            flip=bool(r.random() < self.flip),
-        )
-    def __call__(self, sample): return affine(sample, self.size, **self.params(*sample['image'].shape[:2]))
-
-# %% ../nbs/01_data.ipynb #213fe65e
-def affine_matrix(h, w, size, angle=0., zoom=1., dx=0., dy=0., flip=False):
-    "The matrix of `affine`: the whole-image crop, rotated, zoomed in by `zoom`, its centre moved by (dx, dy) * side."
-    side = max(h, w)
-    return crop_matrix(((w - 1) / 2 + dx * side, (h - 1) / 2 + dy * side), side / zoom, size, angle, flip)
-
-# %% ../nbs/01_data.ipynb #cea596fc
-def affine(sample, size, angle=0., zoom=1., dx=0., dy=0., flip=False):
-    "Warp a sample by `affine_matrix`; the keypoints follow (and are relabelled when mirrored)."
-    img = sample['image']
-    M = affine_matrix(*img.shape[:2], size, angle, zoom, dx, dy, flip)
-    kp = apply_matrix(M, sample['keypoints']).astype(np.float32)
-    return {'image': warp(img, M, size), 'keypoints': kp[FLIP_PERM] if flip else kp}
-
-# %% ../nbs/01_data.ipynb #8f77b86f
-class ColorJitter:
-    "Random brightness (added, in grey levels) and contrast (a factor around the mean); keypoints unchanged."
-    def __init__(self, brightness=25., contrast=0.3, rng=None):
-        self.brightness, self.contrast = brightness, contrast
-        self.rng = rng if rng is not None else np.random.default_rng()
-    def __call__(self, sample):
-        return adjust(
-            sample,
-            self.rng.uniform(-self.brightness, self.brightness),
-            math.exp(self.rng.uniform(-self.contrast, self.contrast)),
-        )
-
-# %% ../nbs/01_data.ipynb #61a94036
-def adjust(sample, brightness=0., contrast=1.):
-    "Change brightness (added) and contrast (factor around the image mean) of a uint8 image."
-    img = sample['image'].astype(np.float32)
-    img = (img - img.mean()) * contrast + img.mean() + brightness
-    return {'image': np.clip(img + 0.5, 0, 255).astype(np.uint8), 'keypoints': sample['keypoints']}
-
-# %% ../nbs/01_data.ipynb #98f48b59
-def marks_follow(transform, mirrored=False, h=360, w=400, seed=0, radius=5):
-    """Paint a mark coded by point index under each of 68 keypoints, apply `transform`, and return the fraction of the
-    points inside the output that sit on the right mark: their own, or, when the transform `mirrored` the image, the
-    mark of their mirror point `FLIP_PERM[i]` (so a mirror that forgets to relabel fails too)."""
-    rng = np.random.default_rng(seed)
-    gx, gy = np.meshgrid(20 + 40 * np.arange(w // 40), 20 + 40 * np.arange(h // 40))
-    kp = (np.stack([gx.ravel(), gy.ravel()], -1)[:68] + rng.integers(-5, 6, (68, 2))).astype(np.float32)
-    img = np.zeros((h, w, 3), np.uint8)
-    for i, (x, y) in enumerate(kp): cv2.circle(img, (int(x), int(y)), radius, (40 + 3 * i, 255, 0), -1)
-    out = transform({'image': img, 'keypoints': kp})
-    o, k = out['image'], np.rint(np.asarray(out['keypoints'])).astype(int)
-    inside = [i for i in range(68) if 0 <= k[i, 0] < o.shape[1] and 0 <= k[i, 1] < o.shape[0]]
-    if not inside: return 0.0
-    want = FLIP_PERM if mirrored else np.arange(68)
-    ok = [o[k[i, 1], k[i, 0], 1] > 127 and round((int(o[k[i, 1], k[i, 0], 0]) - 40) / 3) == want[i] for i in inside]
-    return float(np.mean(ok))
-
-# %% ../nbs/01_data.ipynb #3ad325ee
-TRANSFORMS = ('affine', 'flip', 'brightness/contrast')  # fkd's own; others come in `extra`
-
-def preview_transform(sample, name='affine', size=160, angle=0., zoom=1., dx=0., dy=0., flip=False,
-                      brightness=0., contrast=1., seed=0, extra=None):
-    """Return (before, after) samples for the transform `name` with these parameters (keypoints in pixels of each
-    image); `extra` maps more names to functions of a sample, run after seeding numpy with `seed`."""
-    extra = extra or {}
-    if name == 'affine': after = affine(sample, size, angle, zoom, dx, dy, flip)
-    elif name == 'flip': after = hflip(sample) if flip else sample
-    elif name == 'brightness/contrast': after = adjust(sample, brightness, contrast)
-    elif name in extra:
-        np.random.seed(seed)
-        after = extra[name](sample)
-    else: raise ValueError(f"unknown transform {name!r}; choose one of {TRANSFORMS + tuple(extra)}")
-    return sample, after
-
-# %% ../nbs/01_data.ipynb #609d401c
-def transform_panel(ds, extra=None):
-    """An ipywidgets panel: pick an image and a transform (fkd's, or those of `extra`, as in `preview_transform`), move
-    its sliders, see the image and keypoints before and after."""
-    import ipywidgets as W, matplotlib.pyplot as plt
-    idx = W.IntSlider(0, 0, len(ds) - 1, description='image')
-    name = W.Dropdown(options=TRANSFORMS + tuple(extra or {}), value='affine', description='transform')
-    angle = W.FloatSlider(0, min=-45, max=45, step=1, description='angle °')
-    zoom = W.FloatSlider(1, min=.5, max=2, step=.05, description='zoom')
-    dx = W.FloatSlider(0, min=-.3, max=.3, step=.01, description='shift x')
-    dy = W.FloatSlider(0, min=-.3, max=.3, step=.01, description='shift y')
-    flip = W.Checkbox(False, description='mirror')
-    bright = W.FloatSlider(0, min=-80, max=80, step=1, description='brightness')
-    contrast = W.FloatSlider(1, min=.3, max=2, step=.05, description='contrast')
-    seed = W.IntSlider(0, 0, 99, description='random seed')
-    out = W.Output()
-    def draw(*_):
-        before, after = preview_transform(ds[idx.value], name.value, 160, angle.value, zoom.value, dx.value, dy.value,
-                                          flip.value, bright.value, contrast.value, seed.value, extra)
-        with out:
-            out.clear_output(wait=True)
-            fig, axs = plt.subplots(1, 2, figsize=(8, 4))
-            show_keypoints(before['image'], before['keypoints'], ax=axs[0], title=f"before {before['image'].shape[:2]}")
-            show_keypoints(
-                after['image'], after['keypoints'], ax=axs[1], title=f"after: {name.value} {after['image'].shape[:2]}"
-            )
-            plt.show()
-    ctrls = [idx, name, angle, zoom, dx, dy, flip, bright, contrast, seed]
-    for c in ctrls: c.observe(draw, 'value')
-    draw()
-    return W.HBox([W.VBox(ctrls), out])

@@ -9,7 +9,8 @@ import cv2
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .data import DataError, read_300w, load_image, crop_matrix, apply_matrix, cache_dir, atomic_path, FLIP_PERM
+from .data import DataError, read_300w, load_image, cache_dir, atomic_path, FLIP_PERM
+from .transforms import crop_matrix, apply_matrix
 from .model import to_gray, conv_bn, fuse_bn, read_checkpoint
 from .boxes import turned_box, points_box, box_iou
 from .train import fit, resume_point, export_weights

@@ -9,8 +9,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 import cv2
-from .data import (DataError, as_rgb, image_crop_matrix, apply_matrix, invert_matrix, warp, shift_markup,
-                      read_keypoints, load_image, atomic_path)
+from .data import DataError, as_rgb, shift_markup, read_keypoints, load_image, atomic_path
+from .transforms import image_crop_matrix, apply_matrix, invert_matrix, warp
 
 # %% auto #0
 __all__ = ['DEFAULT_CONFIG', 'FORMAT', 'MODELS', 'conv_out', 'layer_table', 'count_params', 'count_macs', 'conv_bn', 'ResBlock',

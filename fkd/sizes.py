@@ -6,7 +6,8 @@ import math
 from pathlib import Path
 import numpy as np
 import cv2
-from .data import load_image, as_rgb, apply_matrix
+from .data import load_image, as_rgb
+from .transforms import apply_matrix
 from .model import load_model
 from .metrics import nme
 from .boxes import points_box, box_iou

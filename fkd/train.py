@@ -10,8 +10,8 @@ import cv2
 import torch
 import torch.nn as nn
 from tqdm.auto import tqdm
-from .data import (get_data, read_keypoints, load_image, crop_matrix, apply_matrix, adjust, FLIP_PERM, warp,
-                      atomic_path)
+from .data import get_data, read_keypoints, load_image, FLIP_PERM, atomic_path
+from .transforms import crop_matrix, apply_matrix, adjust, warp
 from .model import KeypointNet, FORMAT, DEFAULT_CONFIG, to_gray, udacity_markup, read_checkpoint, weights_path, MODELS
 
 # %% auto #0
@@ -367,7 +367,7 @@ def points_crop(points, # a face's labelled points (K, 2), NaN rows left out
 def warp_area(image, # a grayscale or colour photo
               M, # the 2x3 matrix from photo pixels to the crop's
               size): # the crop's side in pixels
-    """`fkd.data.warp`, with the photo first shrunk by pixel averaging where the crop shrinks it (by more than 1.5
+    """`fkd.transforms.warp`, with the photo first shrunk by pixel averaging where the crop shrinks it (by more than 1.5
     times), so that every photo pixel counts instead of the few a bilinear sample reads."""
     M = np.asarray(M, np.float64)
     s = math.sqrt(abs(np.linalg.det(M[:, :2])))  # crop pixels per photo pixel

@@ -8,7 +8,8 @@ import math
 from pathlib import Path
 import numpy as np
 import cv2
-from .data import DataError, load_image, crop_matrix, apply_matrix, invert_matrix, warp
+from .data import DataError, load_image
+from .transforms import crop_matrix, apply_matrix, invert_matrix, warp
 from .labels import point_names, write_coco
 from .model import predict, udacity_markup, load_model
 from .metrics import nme

@@ -17,7 +17,7 @@ from .train import split_indices, fit, resume_point
 # %% auto #0
 __all__ = ['Rescale', 'RandomCrop', 'Normalize', 'ToTensor', 'tutorial_transform', 'to_v2', 'tutorial_v2_transform', 'v2_normalize_keypoints', 'tutorial_previews', 'Net', 'tutorial_predict_image', 'train_tutorial', 'evaluate_tutorial', 'tutorial_crop', 'tutorial_predict', 'tutorial_sunglasses']
 
-# %% ../nbs/01_data.ipynb #fbd2964f
+# %% ../nbs/01b_transforms.ipynb #fbd2964f
 class Rescale:
     "Rescale the image so its shorter side is `output_size` (int) or to exactly `output_size` (h, w) (tutorial)."
     def __init__(self, output_size):
@@ -34,7 +34,7 @@ class Rescale:
         img = cv2.resize(image, (new_w, new_h))
         return {'image': img, 'keypoints': key_pts * [new_w / w, new_h / h]}
 
-# %% ../nbs/01_data.ipynb #92629c45
+# %% ../nbs/01b_transforms.ipynb #92629c45
 class RandomCrop:
     "Crop a random `output_size` window from the image (tutorial)."
     def __init__(self, output_size):
@@ -49,7 +49,7 @@ class RandomCrop:
         image = image[top: top + new_h, left: left + new_w]
         return {'image': image, 'keypoints': key_pts - [left, top]}
 
-# %% ../nbs/01_data.ipynb #92ab1173
+# %% ../nbs/01b_transforms.ipynb #92ab1173
 class Normalize:
     "Grayscale in [0, 1]; keypoints to (p - 100) / 50 (tutorial)."
     def __call__(self, sample):
@@ -57,7 +57,7 @@ class Normalize:
         image_copy = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY) / 255.0
         return {'image': image_copy, 'keypoints': (np.copy(key_pts) - 100) / 50.0}
 
-# %% ../nbs/01_data.ipynb #8740e42a
+# %% ../nbs/01b_transforms.ipynb #8740e42a
 class ToTensor:
     "numpy (H, W[, C]) image to a torch (C, H, W) tensor, keypoints to a tensor (tutorial)."
     def __call__(self, sample):
@@ -68,13 +68,13 @@ class ToTensor:
             'keypoints': torch.from_numpy(np.asarray(key_pts)),
         }
 
-# %% ../nbs/01_data.ipynb #79ffaf60
+# %% ../nbs/01b_transforms.ipynb #79ffaf60
 def tutorial_transform():
     "The tutorial's training pipeline: Rescale(250), RandomCrop(224), Normalize, ToTensor."
     from torchvision import transforms
     return transforms.Compose([Rescale(250), RandomCrop(224), Normalize(), ToTensor()])
 
-# %% ../nbs/01_data.ipynb #3dc15546
+# %% ../nbs/01b_transforms.ipynb #3dc15546
 def to_v2(sample):
     "A sample dict as (tv_tensors.Image (C, H, W) uint8, tv_tensors.KeyPoints (68, 2))."
     from torchvision import tv_tensors
@@ -84,7 +84,7 @@ def to_v2(sample):
     )
     return tv_tensors.Image(img), kp
 
-# %% ../nbs/01_data.ipynb #ef89507d
+# %% ../nbs/01b_transforms.ipynb #ef89507d
 def tutorial_v2_transform(size=250, crop=224):
     "The tutorial's pipeline in torchvision v2: resize, random crop, grayscale in [0, 1] (keypoints follow)."
     from torchvision.transforms import v2
@@ -92,12 +92,12 @@ def tutorial_v2_transform(size=250, crop=224):
         [v2.Resize(size, antialias=False), v2.RandomCrop(crop), v2.Grayscale(), v2.ToDtype(torch.float32, scale=True)]
     )
 
-# %% ../nbs/01_data.ipynb #39169ec1
+# %% ../nbs/01b_transforms.ipynb #39169ec1
 def v2_normalize_keypoints(kp):
     "The tutorial's keypoint normalization, (p - 100) / 50, on v2's tensors."
     return (torch.as_tensor(kp) - 100) / 50.0
 
-# %% ../nbs/01_data.ipynb #418fa517
+# %% ../nbs/01b_transforms.ipynb #418fa517
 def tutorial_previews():
     "The tutorial's transforms as `extra` for `preview_transform` and `transform_panel` (points shown in pixels)."
     def crop(s): return RandomCrop(224)(Rescale(250)(s))

@@ -8,8 +8,8 @@ import numpy as np
 import cv2
 import torch
 from torch.utils.data import Dataset
-from .data import (DataError, read_300w, read_keypoints, load_image, crop_matrix, apply_matrix, warp, cache_dir,
-                      shift_markup, atomic_path)
+from .data import DataError, read_300w, read_keypoints, load_image, cache_dir, shift_markup, atomic_path
+from .transforms import crop_matrix, apply_matrix, warp
 from .model import to_gray
 from .labels import wild_dir, WILD_SUBSETS
 from .metrics import nme

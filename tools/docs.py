@@ -522,7 +522,7 @@ def jupyter_lab(folder, timeout=120):
         log.close()
 
 # %% ../nbs/tools/docs.ipynb
-LAB_CHECKS = [('01_data.ipynb', 'angle °', 20), ('04_train.ipynb', 'rank', 5),
+LAB_CHECKS = [('01b_transforms.ipynb', 'angle °', 20), ('04_train.ipynb', 'rank', 5),
               ('05_detect.ipynb', 'margin (box widths)', 20),
               ('12_tune.ipynb', 'face', 2, True)]  # the correction panel: a face slider, then a click that places a point
 
