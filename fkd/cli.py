@@ -303,9 +303,9 @@ def _detect(args):
         except DataError as e:
             print(f"fkd detect: --model {args.model}: {e}", file=sys.stderr)
             return 2
-        if model.config.get('n_points', 68) != 68:
-            print(f"fkd detect: --model {args.model} places {model.config['n_points']} points; detect finds faces with "
-                  "68-point models (fkd.predict answers any mark-up on face crops)", file=sys.stderr)
+        if model.config.get('n_points', 68) != 68 and args.pose:
+            print(f"fkd detect: --model {args.model} places {model.config['n_points']} points; --pose needs fkd's 68",
+                  file=sys.stderr)
             return 2
     coco = Path(args.coco) if args.coco else None
     if coco is not None and coco.suffix.lower() != '.json':
@@ -329,7 +329,8 @@ def _detect(args):
         from fkd.labels import write_coco
         folders = [Path(i) for i in args.inputs if Path(i).is_dir()]
         root = folders[0] if len(folders) == 1 and len(folders) == len(args.inputs) else None  # one album: relative names
-        write_coco(coco, [(r['file'], r['faces']) for r in records], root)
+        markup = (getattr(model, 'meta', None) or {}).get('points') or {}  # a fine-tuned model's own point names
+        write_coco(coco, [(r['file'], r['faces']) for r in records], root, markup.get('names'), markup.get('pairs'))
     v_records, v_failures = detect_videos(
         videos, args.out, args.json, not args.quiet, args.pose, args.scores, args.every
     )

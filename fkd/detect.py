@@ -15,11 +15,15 @@ from .metrics import nme
 from .boxes import (face_cascade, find_faces, box_crop_matrix, predict_boxes, points_box, face_crop_matrix,
                        merge_boxes, box_iou, box_overlap, MARGIN)
 from .finder import find_boxes, MIN_FACE
+from .labels import flip_perm
+from .transforms import crop_matrix
+from .train import points_crop
 
 # %% auto #0
-__all__ = ['SEARCHES', 'DETECT_GUESSES', 'Search', 'turn_photo', 'run_search', 'find_candidates', 'keypoints_and_scores',
-           'DetectSettings', 'detect_settings', 'looks', 'search', 'width_trust', 'pick_faces', 'detect', 'draw_faces',
-           'closest_box', 'predict_box', 'evaluate_detected', 'detection_view', 'detection_panel']
+__all__ = ['SEARCHES', 'DETECT_GUESSES', 'Search', 'turn_photo', 'run_search', 'find_candidates', 'mirror_perm',
+           'keypoints_and_scores', 'DetectSettings', 'detect_settings', 'look_crop', 'looks', 'search', 'width_trust',
+           'pick_faces', 'detect', 'draw_faces', 'closest_box', 'predict_box', 'evaluate_detected', 'detection_view',
+           'detection_panel']
 
 # %% ../nbs/05_detect.ipynb #3047eb92
 class Search(NamedTuple):
@@ -94,24 +98,34 @@ def find_candidates(gray, # the photo, grayscale
     return merge_boxes(np.concatenate([run_search(gray, s, min_neighbors, min_size, max_side) for s in searches]))
 
 # %% ../nbs/05_detect.ipynb #82d976df
+def mirror_perm(model): # a keypoint model
+    """The permutation that relabels the model's answer on a mirrored crop: fkd's `FLIP_PERM` for its 68 points, the
+    mirror pairs its checkpoint records for another mark-up (`fkd.labels.flip_perm`), None where it records none."""
+    points = (getattr(model, 'meta', None) or {}).get('points')
+    n = model.config.get('n_points', 68)
+    if points is None: return FLIP_PERM if n == 68 else None
+    return flip_perm(n, points.get('pairs'))
+
+# %% ../nbs/05_detect.ipynb #f3746e91
 def keypoints_and_scores(gray, # the photo, grayscale; or a list of photos, one per crop
                          mats, # crop matrices (N, 2, 3), photo to crop
                          model=None, # a keypoint model (default: `fkd.load_model()`)
                          mirror=False): # also look at each crop mirrored, in the same batch, and average the answers
-    """Keypoints (N, 68, 2) in the photo's pixels and their scores (N, 68) in [0, 1], for crop matrices `mats`, in one
-    batch."""
+    """Keypoints (N, K, 2) in the photo's pixels and their scores (N, K) in [0, 1], for crop matrices `mats`, in one
+    batch; K is the model's point count. No mirror for a mark-up without mirror pairs (`mirror_perm`)."""
     model = model if model is not None else default_model()
-    size = model.config['size']
-    if not len(mats): return np.zeros((0, 68, 2), np.float32), np.zeros((0, 68), np.float32)
+    size, n = model.config['size'], model.config.get('n_points', 68)
+    if not len(mats): return np.zeros((0, n, 2), np.float32), np.zeros((0, n), np.float32)
+    perm = mirror_perm(model) if mirror else None
     grays = gray if isinstance(gray, (list, tuple)) else [gray] * len(mats)
     with torch.inference_mode():
         x = crop_inputs(grays, mats, size)
-        hm = model.heatmaps(torch.cat([x, x.flip(-1)]) if mirror else x)
+        hm = model.heatmaps(torch.cat([x, x.flip(-1)]) if perm is not None else x)
         p, s = decode_heatmaps(hm, 4 // model.config.get('stride', 4))  # scores over 12-px windows
-    if mirror:  # the mirror's answers back in the crop: x to 1 - x, and each point's label swapped back
-        n = len(mats)
-        p = (p[:n] + p[n:, FLIP_PERM] * torch.tensor([-1., 1.]) + torch.tensor([1., 0.])) / 2
-        s = (s[:n] + s[n:, FLIP_PERM]) / 2
+    if perm is not None:  # the mirror's answers back in the crop: x to 1 - x, and each point's label swapped back
+        k = len(mats)
+        p = (p[:k] + p[k:, perm] * torch.tensor([-1., 1.]) + torch.tensor([1., 0.])) / 2
+        s = (s[:k] + s[k:, perm]) / 2
     return from_crop(p.numpy(), mats, size), s.numpy()
 
 # %% ../nbs/05_detect.ipynb #3400df7f
@@ -147,6 +161,17 @@ def detect_settings(model=None, # a keypoint model (default: `fkd.load_model()`)
     return replace(s, **{k: v for k, v in (DETECT_GUESSES | stored).items() if getattr(s, k) is None})
 
 # %% ../nbs/05_detect.ipynb #7cfa9fe7
+def look_crop(kp, # a face's points (K, 2) from the last look
+              model): # the model that looks next
+    """The crop matrix of the next look: fkd's level crop from the eye corners for 68 points (`face_crop_matrix`); for
+    another mark-up, the crop its training made from its points (`fkd.train.points_crop` with the checkpoint's `crop`,
+    as `face_crops` recorded it; the defaults where it records none)."""
+    size = model.config['size']
+    if model.config.get('n_points', 68) == 68: return face_crop_matrix(kp, size)
+    cx, cy, side = points_crop(kp, **((getattr(model, 'meta', None) or {}).get('crop') or {}))
+    return crop_matrix((cx, cy), side, size)
+
+# %% ../nbs/05_detect.ipynb #8aecfe58
 def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks at faces of many photos in one batch)
           boxes, # face boxes (N, 4), or (N, 5) with their angles, from a search
           model=None, # a keypoint model (default: `fkd.load_model()`)
@@ -154,17 +179,15 @@ def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks 
           mirror=True, # the last look also sees its crop mirrored, and the two answers are averaged
           passes=None, # a list that receives each pass's crop matrices and whether it was mirrored (to time them)
           **changes): # fields of `settings` to change
-    """Keypoints (N, 68, 2) and scores (N, 68) of each box's last look: the n-th, or the one whose score stopped it
-    (with the model's label offset, `to_labels`). The first look is in the crop of the box, the later ones in level
-    crops of the last points."""
+    """Keypoints (N, K, 2) and scores (N, K) of each box's last look: the n-th, or the one whose score stopped it
+    (with the model's label offset, `to_labels`). The first look is in the crop of the box, the later ones in crops of
+    the last points: level crops from the eye corners for fkd's 68, the crop the model was trained on for another
+    mark-up (`look_crop`)."""
     model = model if model is not None else default_model()
-    if model.config.get('n_points', 68) != 68:  # the later looks are cut from the eye corners of fkd's mark-up
-        raise DataError(f"a model of {model.config['n_points']} points: the looks need fkd's 68 (`predict` answers any "
-                        "mark-up on face crops)")
     s = detect_settings(model, settings, **changes)
-    size = model.config['size']
+    size, n = model.config['size'], model.config.get('n_points', 68)
     mats = [box_crop_matrix(b, size, side=s.margin) for b in boxes]
-    kps, scores = np.zeros((len(mats), 68, 2), np.float32), np.zeros((len(mats), 68), np.float32)
+    kps, scores = np.zeros((len(mats), n, 2), np.float32), np.zeros((len(mats), n), np.float32)
     go = np.arange(len(mats))  # the candidates still looking
     for i in range(s.looks):
         last = i == s.looks - 1  # its mirror rides in the same batch
@@ -173,7 +196,7 @@ def looks(gray, # the photo, grayscale; or a list of photos, one per box (looks 
         kps[go], scores[go] = keypoints_and_scores(grays, mats, model, mirror=mirror and last)
         if last: break
         go = go[scores[go].mean(1) >= s.stop_score]
-        mats = [face_crop_matrix(k, size) for k in kps[go]]
+        mats = [look_crop(k, model) for k in kps[go]]
     return to_labels(kps, model), scores
 
 # %% ../nbs/05_detect.ipynb #a29fd7f6
@@ -201,8 +224,8 @@ def width_trust(widths, # faces' widths (their points' box), in the photo's pixe
     return np.clip(ce[-1] / err, 0, 1)
 
 # %% ../nbs/05_detect.ipynb #a84c1c7b
-def pick_faces(kps, # keypoints (N, 68, 2) of the candidates, from `looks`
-               scores, # their point scores (N, 68)
+def pick_faces(kps, # keypoints (N, K, 2) of the candidates, from `looks`
+               scores, # their point scores (N, K)
                model=None, # the model that looked (default: `fkd.load_model()`): its width curve (`width_trust`)
                # a `DetectSettings`: faces under its `min_score` are dropped, and so are faces whose box is under its
                # `min_size` (the looks can shrink a box below the smallest face searched: a badge, a printed face)
@@ -230,9 +253,10 @@ def detect(photo, # a path, an RGB array or a PIL image
            model=None, # a keypoint model (default: `fkd.load_model()`)
            settings=None, # a `DetectSettings` (default: the model's, `detect_settings`)
            **changes): # fields of `settings` to change, e.g. `detector='cascades'`, `min_score=0.7`
-    """Faces in `photo`, left to right: dicts of 'box' (x, y, w, h) and 'keypoints' (68, 2) in its pixels, with (not
-    'haar') the face's 'score' and each point's 'point_scores' (68,) in [0, 1]. 'finder' or 'cascades' search, then up
-    to `looks` looks and a face score; 'haar' is the tutorial's one search and one look."""
+    """Faces in `photo`, left to right: dicts of 'box' (x, y, w, h) and 'keypoints' (K, 2) in its pixels (K: the
+    model's points, fkd's 68), with (not 'haar') the face's 'score' and each point's 'point_scores' (K,) in [0, 1].
+    'finder' or 'cascades' search, then up to `looks` looks and a face score; 'haar' is the tutorial's one search and
+    one look."""
     model = model if model is not None else default_model()
     s = detect_settings(model, settings, **changes)
     gray = to_gray(as_rgb(photo))
@@ -252,14 +276,16 @@ def detect(photo, # a path, an RGB array or a PIL image
 _PART_RGB = {p: tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) for p, c in PART_COLORS.items()}
 
 def draw_faces(photo, faces, numbers=False, boxes=True, points=True):
-    "A copy of `photo` (RGB) with each face's box and 68 points drawn, sized to the photo."
+    """A copy of `photo` (RGB) with each face's box and points drawn, sized to the photo: fkd's 68 in the colours of
+    their parts, another mark-up's in one colour."""
     img = as_rgb(photo).copy()
     t = max(1, round(max(img.shape[:2]) / 400))
     for f in faces:
         x, y, w, h = [int(round(v)) for v in f['box']]
         r = max(1, round(w / 60))  # point size follows the face, so small faces stay readable
         if boxes: cv2.rectangle(img, (x, y), (x + w, y + h), (0, 255, 0), t)
-        for part, idx in PARTS.items():
+        parts = PARTS.items() if len(f['keypoints']) == 68 else [('nose', range(len(f['keypoints'])))]
+        for part, idx in parts:
             for i in (idx if points else ()):
                 px, py = f['keypoints'][i]
                 cv2.circle(img, (int(round(px)), int(round(py))), r, _PART_RGB[part], -1, cv2.LINE_AA)

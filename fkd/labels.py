@@ -63,6 +63,7 @@ class Faces:
     where: list = field(default_factory=list) # each face's source, for messages: 'file, line 3', 'file, annotation 7'
     sizes: list = field(default_factory=list) # each photo's (width, height), when the source gives it
     skipped: int = 0 # annotations left out when read: no labelled point (COCO's crowd and empty boxes)
+    scores: np.ndarray | None = None # (N, K) each point's score, where the source has them (fkd's own predictions)
     @property
     def visible(self): return ~np.isnan(self.points[..., 0]) # (N, K): the labelled points
     @property
@@ -78,6 +79,8 @@ class Faces:
             raise DataError(f"points of shape {self.points.shape}: expected ({n}, {k}, 2) for {n} faces of {k} points")
         where = self.where or [str(p) for p in self.images]
         flip_perm(k, self.pairs)
+        if self.scores is not None and np.shape(self.scores) != (n, k):
+            raise DataError(f"point scores of shape {np.shape(self.scores)}: expected ({n}, {k})")
         for i in range(n):
             p, v = self.points[i], self.visible[i]
             if np.isinf(p).any() or (np.isnan(p[:, 0]) != np.isnan(p[:, 1])).any():
@@ -132,7 +135,8 @@ def read_coco(json_file, # a COCO keypoints JSON
               image_dir=None, # where the photos' file names start (default: the JSON's folder)
               category=None, # the category to read, by name or id (default: the only one that has keypoints)
               pairs=None): # mirror pairs (default: the category's 'flip_pairs', else from the point names)
-    "The keypoint annotations of a COCO JSON as validated `Faces`; annotations with no labelled point are left out."
+    """The keypoint annotations of a COCO JSON as validated `Faces`; annotations with no labelled point are left out.
+    The points' scores are kept when every annotation has them (`keypoint_scores`, as `fkd detect --coco` writes)."""
     json_file = Path(json_file)
     try: d = json.loads(json_file.read_text(encoding='utf-8'))
     except FileNotFoundError: raise DataError(f"{json_file}: no such file") from None
@@ -154,7 +158,7 @@ def read_coco(json_file, # a COCO keypoints JSON
     for im in d['images']:
         if im.get('id') in photos: raise DataError(f"{json_file}: image id {im.get('id')} appears twice")
         photos[im.get('id')] = im
-    images, pts, where, sizes, seen, empty = [], [], [], [], set(), 0
+    images, pts, where, sizes, scores, seen, empty = [], [], [], [], [], set(), 0
     for a in d['annotations']:
         aid = a.get('id')
         at = f"{json_file}, annotation {aid}"
@@ -177,6 +181,10 @@ def read_coco(json_file, # a COCO keypoints JSON
         if not name or Path(name).is_absolute() or '..' in Path(name).parts:
             raise DataError(f"{at}: image file name {name!r} must be a relative path inside {root}")
         p = np.where(kp[:, 2:] > 0, kp[:, :2], np.nan).astype(np.float32)
+        s = a.get('keypoint_scores')
+        if s is not None and (not isinstance(s, list) or len(s) != k):
+            raise DataError(f"{at}: {len(s) if isinstance(s, list) else 'no list of'} keypoint scores, expected {k}")
+        scores.append(s)
         images.append(root/name)
         pts.append(p)
         where.append(at)
@@ -184,7 +192,8 @@ def read_coco(json_file, # a COCO keypoints JSON
     if not images: raise DataError(f"{json_file}: no annotation with a labelled point"
                                    f"{f' ({empty} without any)' if empty else ''}")
     if any(s is None for s in sizes): sizes = [s or image_size(p) for s, p in zip(sizes, images)]
-    return Faces(images, np.stack(pts), names, pairs, where, sizes, empty).check()
+    scores = np.array(scores, np.float32) if all(s is not None for s in scores) else None
+    return Faces(images, np.stack(pts), names, pairs, where, sizes, empty, scores).check()
 
 # %% ../nbs/01a_labels.ipynb #8b25529c
 def read_udacity(csv_file, # a `*_frames_keypoints.csv`
@@ -252,11 +261,13 @@ def coco_predictions(results, # (photo path, faces) pairs; faces as `fkd.detect`
 # %% ../nbs/01a_labels.ipynb #2f64cf02
 def write_coco(path, # the .json file to write
                results, # (photo path, faces) pairs, as `coco_predictions` takes them
-               root=None): # file names relative to this folder (default: the JSON's folder, when the photos are in it)
+               root=None, # file names relative to this folder (default: the JSON's folder, when the photos are in it)
+               names=None, # the point names (default: fkd's 68)
+               pairs=None): # their mirror pairs (default: fkd's 68's)
     "Write detected faces as a COCO keypoints JSON, atomically; returns the path."
     path = Path(path)
     if path.suffix.lower() != '.json': raise DataError(f"{path}: a COCO file's name ends in .json")
     results = list(results)
     if root is None and all(Path(p).resolve().is_relative_to(path.parent.resolve()) for p, _ in results):
         root = path.parent
-    return write_atomic(path, json.dumps(coco_predictions(results, root), indent=1))
+    return write_atomic(path, json.dumps(coco_predictions(results, root, names, pairs), indent=1))

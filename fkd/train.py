@@ -333,6 +333,7 @@ def train(recipe: Recipe, # what to train: model, schedule, augmentation
                     device=str(device), hardware=f"{platform.processor() or platform.machine()}, "
                                                  f"{torch.get_num_threads()} threads",
                     **({'points': d['points']} if d.get('points') else {}),  # the mark-up: names and mirror pairs
+                    **({'crop': d['crop']} if d.get('crop') else {}),  # how its faces were cropped (`face_crops`)
                     **(extra or {}))
 
     return fit(model, opt, batches, loss_of, out, rounds=recipe.epochs, max_steps=max_steps, ck=ck, check=check,
@@ -387,12 +388,18 @@ def warp_area(image, # a grayscale or colour photo
     return warp(small, (np.vstack([M, [0, 0, 1]]) @ np.linalg.inv(A))[:2], size)
 
 # %% ../nbs/04_train.ipynb #986abe13
+def _crop_args(crop): # `points_crop`'s side and dy, the defaults filled in
+    import inspect
+    defaults = {k: p.default for k, p in inspect.signature(points_crop).parameters.items() if k != 'points'}
+    return defaults | crop
+
 def face_crops(faces, # labelled faces, `fkd.labels.Faces` (lesson 01a)
                size=256, # each face's stored crop, in pixels
                pad=1.6, # the stored crop's side over the face's crop (`points_crop`): room for the augmentation
                **crop): # `points_crop`'s side and dy
     """Decode labelled faces once into grayscale crops, as `train` takes them: dict(names, images, kps, bases, perm,
-    points), the points in the stored crops' pixels (NaN where not labelled), the mirror permutation from the pairs."""
+    points, crop), the points in the stored crops' pixels (NaN where not labelled), the mirror permutation from the
+    pairs, and the crop's `points_crop` arguments (a model trained on them crops so again in `fkd.detect`'s looks)."""
     from fkd.labels import flip_perm
     images, kps = [], []
     for photo, pts in zip(faces.images, faces.points):
@@ -404,7 +411,8 @@ def face_crops(faces, # labelled faces, `fkd.labels.Faces` (lesson 01a)
     return dict(names=[str(w) for w in (faces.where or faces.images)], images=images,
                 kps=np.stack(kps).astype(np.float32), bases=np.tile(np.float32([c, c, size / pad]), (len(images), 1)),
                 perm=flip_perm(faces.n_points, faces.pairs),
-                points=dict(names=list(faces.names), pairs=[list(p) for p in faces.pairs] if faces.pairs else None))
+                points=dict(names=list(faces.names), pairs=[list(p) for p in faces.pairs] if faces.pairs else None),
+                crop=_crop_args(crop))
 
 # %% ../nbs/04_train.ipynb #fa7fcec4
 def evaluate(model, # a keypoint model
