@@ -17,7 +17,7 @@ from .train import Recipe, train, recipe_like
 from .pose import score_colors
 
 # %% auto #0
-__all__ = ['correction_view', 'Corrections', 'correction_panel', 'markup_error', 'tune_run']
+__all__ = ['correction_view', 'Corrections', 'correction_panel', 'faces_results', 'markup_error', 'tune_run']
 
 # %% ../nbs/12_tune.ipynb #fbba3457
 def correction_view(photo, # the photo, RGB
@@ -128,6 +128,21 @@ def correction_panel(results, # (photo path, faces) pairs, as `Corrections` take
     box = W.VBox([W.HBox([face, point, save]), picture, status])
     box.corrections, box.events = c, events  # kept with the panel: the state, and the click listener alive
     return box
+
+# %% ../nbs/12_tune.ipynb #d65f4962
+def faces_results(faces): # labelled faces, `fkd.labels.Faces`: a COCO file of predictions read by `read_coco`
+    """(photo path, faces) pairs, as `Corrections` and `correction_panel` take them: each face's box (its points'
+    extent), keypoints, and point scores when the file had them."""
+    results = {}
+    for i, (photo, k) in enumerate(zip(faces.images, faces.points)):
+        if np.isnan(k).any():
+            raise DataError(f"{(faces.where or faces.images)[i]}: a point not labelled; correct predictions, every "
+                            "point placed")
+        (x0, y0), (x1, y1) = k.min(0), k.max(0)
+        f = dict(box=(float(x0), float(y0), float(x1 - x0), float(y1 - y0)), keypoints=k)
+        if faces.scores is not None: f['point_scores'] = faces.scores[i]
+        results.setdefault(Path(photo), []).append(f)
+    return list(results.items())
 
 # %% ../nbs/12_tune.ipynb #c0217891
 def markup_error(model, # a keypoint model (`load_model`)
