@@ -234,11 +234,14 @@ def wild_dir():
 # %% ../nbs/01a_labels.ipynb #1f3246e9
 def coco_predictions(results, # (photo path, faces) pairs; faces as `fkd.detect` returns them
                      root=None, # file names are written relative to this folder (default: as given)
-                     names=None, # the point names (default: fkd's 68)
-                     pairs=None): # mirror pairs (default: fkd's 68's)
-    "A COCO keypoints dict of detected faces: one image per photo, one annotation per face with its scores."
-    names = list(names) if names is not None else MARKUP_68
-    pairs = pairs if pairs is not None else PAIRS_68
+                     names=None, # the point names (default: `point_names`: fkd's for 68 points)
+                     pairs=None): # mirror pairs (default: fkd's 68's for fkd's names, else none)
+    """A COCO keypoints dict of detected faces: one image per photo, one annotation per face with its scores; an error
+    naming the photo for a face whose point count is not the names'."""
+    results = [(p, list(faces)) for p, faces in results]
+    k = next((len(f['keypoints']) for _, faces in results for f in faces), N_POINTS)
+    names = list(names) if names is not None else point_names(k)
+    pairs = pairs if pairs is not None else (PAIRS_68 if names == list(MARKUP_68) else [])
     d = dict(images=[], annotations=[],
              categories=[dict(id=1, name='face', supercategory='face', keypoints=names, skeleton=[],
                               flip_pairs=[list(p) for p in pairs])])
@@ -249,6 +252,7 @@ def coco_predictions(results, # (photo path, faces) pairs; faces as `fkd.detect`
         d['images'].append(dict(id=image_id, file_name=name, width=w, height=h))
         for f in faces:
             k = np.asarray(f['keypoints'], np.float64)
+            if len(k) != len(names): raise DataError(f"{photo}: a face of {len(k)} points, the mark-up has {len(names)}")
             x, y, bw, bh = (float(v) for v in f['box'])
             a = dict(id=len(d['annotations']) + 1, image_id=image_id, category_id=1, iscrowd=0,
                      bbox=[round(x, 2), round(y, 2), round(bw, 2), round(bh, 2)], area=round(bw * bh, 2),

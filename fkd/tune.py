@@ -44,7 +44,10 @@ def correction_view(photo, # the photo, RGB
 # %% ../nbs/12_tune.ipynb #9de1da87
 class Corrections:
     "Detected faces to correct point by point, each face's lowest-scoring points first; saved as COCO keypoints."
-    def __init__(self, results): # (photo path, faces) pairs, faces as `fkd.detect` returns them
+    def __init__(self, results, # (photo path, faces) pairs, faces as `fkd.detect` returns them
+                 names=None, # the point names, for the saved file (default: `point_names`, fkd's for 68 points)
+                 pairs=None): # their mirror pairs (default: fkd's for fkd's names, else none)
+        self.names, self.pairs = names, pairs
         self.results = [(Path(p), [dict(f, keypoints=np.array(f['keypoints'], np.float32)) for f in faces])
                         for p, faces in results]
         self.faces = [(i, j) for i, (_, fs) in enumerate(self.results) for j in range(len(fs))]
@@ -73,17 +76,19 @@ class Corrections:
         f['keypoints'][self.point] = apply_matrix(invert_matrix(M), np.array([[x, y]], np.float64))[0]
         self.select(self.face)
     def save(self, path, root=None): # write every face, corrected or not, as COCO keypoints (atomically)
-        return write_coco(path, self.results, root)
+        return write_coco(path, self.results, root, self.names, self.pairs)
 
 # %% ../nbs/12_tune.ipynb #ce0dff25
 def correction_panel(results, # (photo path, faces) pairs, as `Corrections` takes them
                      out, # the COCO .json the save button writes
-                     size=420): # the picture's side in pixels
+                     size=420, # the picture's side in pixels
+                     names=None, # the point names (`Corrections`)
+                     pairs=None): # their mirror pairs
     """A panel to correct detected faces: a face slider, the point being placed (lowest scores first), the picture
     (a click places the point), a save button. Its `corrections` attribute holds the state (`Corrections`)."""
     import ipywidgets as W
     from ipyevents import Event
-    c = Corrections(results)
+    c = Corrections(results, names, pairs)
     face = W.IntSlider(0, 0, len(c.faces) - 1, description='face')
     point = W.Dropdown(description='point', layout=W.Layout(width='260px'))
     picture = W.Image(format='png', layout=W.Layout(width=f'{size}px', height=f'{size}px'))
@@ -96,7 +101,7 @@ def correction_panel(results, # (photo path, faces) pairs, as `Corrections` take
     def sync_point():
         f = c.face_dict()
         s = f.get('point_scores', np.ones(len(f['keypoints'])))
-        nm = point_names(len(f['keypoints']))
+        nm = names or point_names(len(f['keypoints']))
         state['syncing'] = True
         point.options = [(f"{p} {nm[p]} · {s[p]:.2f}" + (' (moved)' if (c.face, p) in c.moved else ''), p)
                          for p in c.order()]
@@ -129,7 +134,7 @@ def correction_panel(results, # (photo path, faces) pairs, as `Corrections` take
     box.corrections, box.events = c, events  # kept with the panel: the state, and the click listener alive
     return box
 
-# %% ../nbs/12_tune.ipynb #d65f4962
+# %% ../nbs/12_tune.ipynb #d220e3a9
 def faces_results(faces): # labelled faces, `fkd.labels.Faces`: a COCO file of predictions read by `read_coco`
     """(photo path, faces) pairs, as `Corrections` and `correction_panel` take them: each face's box (its points'
     extent), keypoints, and point scores when the file had them."""
