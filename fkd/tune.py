@@ -165,13 +165,14 @@ def tune_run(images, # face images (grayscale arrays, `decode`'s)
              val_ids, # held-out indices, measured after every epoch
              n, # faces to train on
              out, # the checkpoint (resumed when it is there)
-             start='wild', # a shipped model's name or a checkpoint to start from; None: from scratch, same network
+             start='wild', # a shipped model's name or a checkpoint to start from (None: scratch, the 'wild' network)
              steps=1500, # optimizer steps in all, whatever `n`
              points=15, # epochs in the run, each a point of its curve: the faces repeat within an epoch
              batch_size=16,
              lr=None, # the peak learning rate (default: 3e-4 from a start, 3e-3 from scratch)
              seed=0,
              freeze=0, # first epochs in which only the head learns (`Recipe.freeze`: a new mark-up's fresh head)
+             bases=None, # each face's crop (cx, cy, side) in its image, as `face_crops` gives them (None: whole images)
              progress=False):
     """Train on `n` faces drawn from `train_ids` for `steps` steps; (model, history), each epoch's validation NME and the
     CPU minutes so far in the history."""
@@ -181,9 +182,10 @@ def tune_run(images, # face images (grayscale arrays, `decode`'s)
     pick = np.tile(pick, max(1, round(steps * bs / (points * n))))  # passes over the faces in one epoch
     epochs = math.ceil(steps / (len(pick) // bs))
     lr = lr or (3e-4 if start else 3e-3)
-    recipe = recipe_like('wild', epochs=epochs, batch_size=bs, lr=lr, flip=0., val_frac=0., seed=seed,
+    recipe = recipe_like(start or 'wild', epochs=epochs, batch_size=bs, lr=lr, flip=0., val_frac=0., seed=seed,
                          n_points=np.shape(kps)[1], freeze=freeze)
     data = dict(images=images, kps=kps, split=(pick, np.asarray(val_ids)))
+    if bases is not None: data['bases'] = np.asarray(bases, np.float32)
     model, history = train(recipe, data, out, progress=progress, start=start, log=lambda s: None,
                            max_steps=steps)
     minutes = np.cumsum([h['seconds'] for h in history]) / 60
