@@ -57,8 +57,8 @@ def _add_train(sub):
     p.add_argument('--images', default=None, metavar='FOLDER',
                    help="where a COCO file's image names start (default: the COCO file's folder)")
     p.add_argument('--from', dest='start', default=None, metavar='MODEL',
-                   help="start from a trained network: 'wild' (the shipped one), 'udacity' or a checkpoint; its "
-                        "network fixes size, inner, stride, widths and depths")
+                   help="start from a trained network: 'wild' (the shipped one; also 'default'), 'udacity' or a "
+                        "checkpoint; its network fixes size, inner, stride, widths and depths")
     docs = docments(Recipe)
     for f in fields(Recipe):
         doc = f"{docs[f.name]} (default: {f.default})".replace('%', '%%')  # argparse formats help with %

@@ -364,7 +364,7 @@ def load_model(path=None, # a checkpoint file, or the name of a shipped model: '
     path = weights_path(path or 'wild') if path is None or path in MODELS else Path(path)
     ck = read_checkpoint(path)
     model = model_from_checkpoint(ck, path)
-    meta = model.meta
+    meta = model.meta | dict(file=str(path))  # the file it came from: fine-tuning starts there (lesson 04)
     if fuse:
         model = fuse_bn(model)
         model.meta = meta

@@ -237,13 +237,23 @@ def predict_batches(model, images, kps, ids, recipe, device, bs=128, bases=None)
     return torch.cat(P).numpy(), torch.cat(Y).numpy()
 
 # %% ../nbs/04_train.ipynb #a0eac433
-def _start_checkpoint(start): # a checkpoint file, or the name of a shipped model
+def _start_file(start): # a checkpoint file, a shipped model's name ('default': the default one), or a loaded model
+    "The checkpoint file a start names; a model `load_model` loaded names the file it came from."
+    if isinstance(start, nn.Module):
+        file = (getattr(start, 'meta', None) or {}).get('file')
+        if not file: raise TrainingError("a model that was not loaded from a file: give its checkpoint or a shipped "
+                                         "model's name to start from")
+        return Path(file)
+    if isinstance(start, str) and start == 'default': return weights_path()
+    return weights_path(start) if isinstance(start, str) and start in MODELS else Path(start)
+
+def _start_checkpoint(start): # as `_start_file` takes it
     "(its path, the checkpoint read safely)"
-    src = weights_path(start) if isinstance(start, str) and start in MODELS else Path(start)
+    src = _start_file(start)
     return src, read_checkpoint(src)
 
 def start_weights(model, # the new KeypointNet
-                  start): # a checkpoint file, or the name of a shipped model ('wild', 'udacity')
+                  start): # a checkpoint file, a shipped model's name ('wild', 'udacity', 'default') or a loaded one
     """Copy `start`'s weights into `model`: every tensor for the same mark-up; all but the head's for another point count
     (the head starts fresh). The names of the tensors that start fresh; an error when the networks differ otherwise."""
     src, ck = _start_checkpoint(start)
@@ -257,7 +267,7 @@ def start_weights(model, # the new KeypointNet
     return fresh
 
 # %% ../nbs/04_train.ipynb #6d1dc302
-def recipe_like(start, # a checkpoint file, or the name of a shipped model
+def recipe_like(start, # a checkpoint file, a shipped model's name, or a model `load_model` loaded
                 **changes): # the recipe's fields to set besides
     "A `Recipe` with the network of `start` (size, inner, stride, widths, depths) and the defaults or `changes` else."
     cfg = _start_checkpoint(start)[1]['config']
@@ -275,7 +285,7 @@ def train(recipe: Recipe, # what to train: model, schedule, augmentation
           max_steps=None, # stop after this many optimizer steps (tests)
           log=print, # where messages go
           extra=None, # more entries for the checkpoint (for instance the data's description)
-          start=None): # weights to start from (`start_weights`): a checkpoint file or a shipped model's name ('wild')
+          start=None): # weights to start from (`start_weights`): a checkpoint, a shipped model's name, `load_model()`
     """Train KeypointNet by `recipe` on the training split of `data` (decoded), through `fit`; checkpoint to `out`
     every epoch. Points that are NaN (not labelled) are left out of the loss and of the validation error."""
     from fkd.metrics import nme, box_nme
@@ -290,7 +300,8 @@ def train(recipe: Recipe, # what to train: model, schedule, augmentation
         if ck['epoch'] >= recipe.epochs: return fit(model, opt, None, None, out, rounds=recipe.epochs, ck=ck)
     elif start is not None:
         fresh = start_weights(model, start)
-        log(f"starting from {start}" + (f"; new: {', '.join(fresh)}" if fresh else ''))
+        name = start if isinstance(start, (str, Path)) else _start_file(start)
+        log(f"starting from {name}" + (f"; new: {', '.join(fresh)}" if fresh else ''))
     if recipe.freeze and ck is None and start is None:
         raise TrainingError(f"freeze={recipe.freeze}: freezing holds trained features still; give the weights to start from")
     data = data if data is not None else decode(get_data())
