@@ -172,6 +172,7 @@ def tune_run(images, # face images (grayscale arrays, `decode`'s)
              lr=None, # the peak learning rate (default: 3e-4 from a start, 3e-3 from scratch)
              seed=0,
              freeze=0, # first epochs in which only the head learns (`Recipe.freeze`: a new mark-up's fresh head)
+             perm=None, # the mark-up's mirror permutation (`face_crops`' 'perm'): half the crops mirrored (None: none)
              bases=None, # each face's crop (cx, cy, side) in its image, as `face_crops` gives them (None: whole images)
              progress=False):
     """Train on `n` faces drawn from `train_ids` for `steps` steps; (model, history), each epoch's validation NME and the
@@ -182,10 +183,11 @@ def tune_run(images, # face images (grayscale arrays, `decode`'s)
     pick = np.tile(pick, max(1, round(steps * bs / (points * n))))  # passes over the faces in one epoch
     epochs = math.ceil(steps / (len(pick) // bs))
     lr = lr or (3e-4 if start else 3e-3)
-    recipe = recipe_like(start or 'wild', epochs=epochs, batch_size=bs, lr=lr, flip=0., val_frac=0., seed=seed,
-                         n_points=np.shape(kps)[1], freeze=freeze)
+    recipe = recipe_like(start or 'wild', epochs=epochs, batch_size=bs, lr=lr, flip=0. if perm is None else 0.5,
+                         val_frac=0., seed=seed, n_points=np.shape(kps)[1], freeze=freeze)
     data = dict(images=images, kps=kps, split=(pick, np.asarray(val_ids)))
     if bases is not None: data['bases'] = np.asarray(bases, np.float32)
+    if perm is not None: data['perm'] = np.asarray(perm)
     model, history = train(recipe, data, out, progress=progress, start=start, log=lambda s: None,
                            max_steps=steps)
     minutes = np.cumsum([h['seconds'] for h in history]) / 60
