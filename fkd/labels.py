@@ -266,8 +266,8 @@ def coco_predictions(results, # (photo path, faces) pairs; faces as `fkd.detect`
 def write_coco(path, # the .json file to write
                results, # (photo path, faces) pairs, as `coco_predictions` takes them
                root=None, # file names relative to this folder (default: the JSON's folder, when the photos are in it)
-               names=None, # the point names (default: fkd's 68)
-               pairs=None): # their mirror pairs (default: fkd's 68's)
+               names=None, # the point names (as `coco_predictions`: `point_names`, fkd's for 68 points)
+               pairs=None): # their mirror pairs (fkd's for fkd's names, else none)
     "Write detected faces as a COCO keypoints JSON, atomically; returns the path."
     path = Path(path)
     if path.suffix.lower() != '.json': raise DataError(f"{path}: a COCO file's name ends in .json")
